@@ -1,0 +1,139 @@
+/**
+ * Finding the token in what people paste, and splitting it into its parts (RFC 7515 §7.1,
+ * RFC 7516 §7.1). Every range is in the pasted text, so the page can colour it as typed.
+ */
+import type { Part, Problem, Range } from './types'
+
+export type TokenKind = 'jws' | 'jwe' | 'unknown'
+
+export interface Segment {
+  readonly part: Part
+  /** Range of the segment's characters in the pasted text. */
+  readonly range: Range
+  readonly text: string
+}
+
+export interface SplitToken {
+  readonly kind: TokenKind
+  /** The token inside the pasted text, after removing a header name, `Bearer`, quotes. */
+  readonly tokenRange: Range
+  readonly segments: readonly Segment[]
+  /** Ranges of the dots between segments. */
+  readonly dots: readonly Range[]
+  /** What was removed or tolerated, and structural problems. */
+  readonly problems: readonly Problem[]
+}
+
+const JWS_PARTS: readonly Part[] = ['header', 'payload', 'signature']
+const JWE_PARTS: readonly Part[] = ['header', 'encryptedKey', 'iv', 'ciphertext', 'tag']
+
+const AUTHORIZATION = /^authorization\s*:\s*/i
+const BEARER = /^bearer\s+/i
+/** Log and source-code wrappers: `token=`, `"id_token": `, `access_token: ` before the token. */
+const ASSIGNMENT = /^["']?[A-Za-z_][\w-]*["']?\s*[:=]\s*/
+const QUOTES = `"'\``
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\r' || c === '\t'
+
+function note(code: string, range: Range, message: string): Problem {
+  return { code, severity: 'info', part: 'token', offset: range[0], range, message }
+}
+
+/** Narrows `[start, end)` of `text` to the token, noting each wrapper removed. */
+function findToken(text: string, problems: Problem[]): Range {
+  let start = 0
+  let end = text.length
+  while (start < end && isSpace(text[start])) start++
+  while (end > start && isSpace(text[end - 1])) end--
+
+  const strip = (pattern: RegExp, code: string, describe: (removed: string) => string) => {
+    const match = pattern.exec(text.slice(start, end))
+    if (!match) return
+    problems.push(note(code, [start, start + match[0].length], describe(match[0].trim())))
+    start += match[0].length
+  }
+  strip(AUTHORIZATION, 'token.authorization-header', () => "Removed the 'Authorization:' header name before the token")
+  if (!/^eyJ/.test(text.slice(start, end))) {
+    strip(ASSIGNMENT, 'token.assignment', (removed) => `Removed '${removed}' before the token`)
+  }
+  strip(BEARER, 'token.bearer-prefix', (removed) => `Removed the '${removed}' prefix: it belongs to the Authorization header, not to the token`)
+
+  // Trailing punctuation from a log line or source code, then matching quotes.
+  while (end > start && ',;'.includes(text[end - 1]!)) {
+    problems.push(note('token.trailing-punctuation', [end - 1, end], `Ignored '${text[end - 1]}' after the token`))
+    end--
+  }
+  const first = text[start]
+  if (first !== undefined && QUOTES.includes(first)) {
+    const closing = text[end - 1] === first && end - start > 1
+    problems.push(note('token.quotes', [start, start + 1], closing ? `Removed the surrounding quotes (${first})` : `Ignored the opening quote (${first})`))
+    start++
+    if (closing) end--
+  } else if (end > start && QUOTES.includes(text[end - 1]!)) {
+    problems.push(note('token.quotes', [end - 1, end], `Ignored the closing quote (${text[end - 1]})`))
+    end--
+  }
+  while (start < end && isSpace(text[start])) start++
+  while (end > start && isSpace(text[end - 1])) end--
+  return [start, end]
+}
+
+/** Splits pasted text into token segments. Never throws. */
+export function splitToken(text: string): SplitToken {
+  const problems: Problem[] = []
+  const tokenRange = findToken(text, problems)
+  const [start, end] = tokenRange
+  if (start === end) {
+    return { kind: 'unknown', tokenRange, segments: [], dots: [], problems }
+  }
+
+  const dots: Range[] = []
+  for (let at = text.indexOf('.', start); at !== -1 && at < end; at = text.indexOf('.', at + 1)) dots.push([at, at + 1])
+  const kind: TokenKind = dots.length === 2 ? 'jws' : dots.length === 4 ? 'jwe' : 'unknown'
+  const names = kind === 'jwe' ? JWE_PARTS : JWS_PARTS
+
+  const segments: Segment[] = []
+  let segmentStart = start
+  for (let i = 0; i <= dots.length; i++) {
+    const segmentEnd = i < dots.length ? dots[i]![0] : end
+    // Parts beyond the JWS three (a wrong dot count) are still coloured, as signature.
+    const part = names[Math.min(i, names.length - 1)]!
+    segments.push({ part, range: [segmentStart, segmentEnd], text: text.slice(segmentStart, segmentEnd) })
+    segmentStart = segmentEnd + 1
+  }
+
+  if (kind === 'unknown') problems.push(dotCountProblem(tokenRange, dots))
+  return { kind, tokenRange, segments, dots, problems }
+}
+
+function dotCountProblem(tokenRange: Range, dots: readonly Range[]): Problem {
+  const found = dots.length === 1 ? '1 dot' : `${dots.length} dots`
+  const expected = 'a JWS has 2 dots (header.payload.signature), a JWE has 4'
+  if (dots.length === 0) {
+    return {
+      code: 'token.dot-count',
+      severity: 'error',
+      part: 'token',
+      offset: tokenRange[0],
+      range: tokenRange,
+      message: `Found no dots: ${expected}`,
+    }
+  }
+  const last = dots[dots.length - 1]!
+  const isTrailing = last[1] === tokenRange[1]
+  const where: Range = dots.length < 2 ? [tokenRange[1], tokenRange[1]] : dots.length === 3 ? last : dots[2]!
+  const hint =
+    dots.length === 1
+      ? '; the signature part is missing'
+      : isTrailing && dots.length === 3
+        ? `; the dot at offset ${last[0]} ends the token with an empty part`
+        : ''
+  return {
+    code: 'token.dot-count',
+    severity: 'error',
+    part: 'token',
+    offset: where[0],
+    range: where,
+    message: `Found ${found}: ${expected}${hint}`,
+  }
+}
