@@ -1,7 +1,15 @@
 /**
  * The core's contract: what the page and outside checks rely on. Pure TypeScript, no React.
  */
-export { decodeToken, type DecodedToken, type DecodedJson, type DecodedPayload, type JweParts } from './decode'
+export { decodeToken, jsonRangeToTokenRange, type DecodedToken, type DecodedJson, type DecodedPayload, type JweParts } from './decode'
+export { verifyToken, type VerifyOptions, type VerifyResult, type KeyUsed } from './verify'
+export { signToken, SigningError, type SigningErrorCode } from './sign'
+export { validateClaims, type ClaimOptions, type ClaimsResult, type ClaimCheck, type ClaimStatus } from './claims'
+export { generateKey, type GeneratedKey, type GenerateOptions } from './generate'
+export { readKey, detectKeyFormat, type KeyInput, type KeyFormat, type SecretEncoding, type KeyRead, type KeyCandidate } from './keys'
+export { jwkToPem } from './pem'
 export { parseJson, type JsonNode, type JsonParsed } from './json'
 export { ALGORITHMS, ALGORITHM_NAMES, algorithmOf, type Algorithm, type AlgorithmFamily } from './algorithms'
+export { encodeBase64url, decodeBase64url } from './base64url'
+export { describeSpan, describeInstant } from './time'
 export type { Problem, Part, Range, Severity, Jwk, KeyShape } from './types'

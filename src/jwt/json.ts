@@ -74,6 +74,8 @@ export interface JsonParsed {
 /** Beyond this many reports of one kind the rest are only counted, so a hostile document stays cheap. */
 const MAX_ISSUES_PER_CODE = 20
 
+// eslint-disable-next-line no-control-regex -- RFC 8259 §7: U+0000 to U+001F must be escaped in strings
+const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y
 const INTEGER = /^-?[0-9]+$/
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' }
@@ -273,23 +275,26 @@ class Reader {
   private string(): string {
     const text = this.text
     const start = this.pos
-    let runStart = start + 1
+    let i = start + 1
     let value = ''
-    for (let i = runStart; ; i++) {
-      const c = text.charCodeAt(i)
+    for (;;) {
+      // The regex engine skips a run of plain characters far faster than a charCodeAt loop.
+      PLAIN_RUN.lastIndex = i
+      PLAIN_RUN.test(text)
+      const runEnd = PLAIN_RUN.lastIndex
+      const c = text.charCodeAt(runEnd)
       if (c === 34) {
-        this.pos = i + 1
-        return value + text.slice(runStart, i)
+        this.pos = runEnd + 1
+        return value + text.slice(i, runEnd)
       }
       if (c === 92) {
-        value += text.slice(runStart, i) + this.escape(i)
-        i += text[i + 1] === 'u' ? 5 : 1
-        runStart = i + 1
-      } else if (c < 0x20 || i >= text.length) {
-        this.pos = i
-        if (i >= text.length) throw this.error(`The string opened at position ${start} has no closing quote`, start)
-        throw this.error(`A string cannot contain ${describeAt(text, i)}; escape it (e.g. \\n for a line break)`)
+        value += text.slice(i, runEnd) + this.escape(runEnd)
+        i = runEnd + (text[runEnd + 1] === 'u' ? 6 : 2)
+        continue
       }
+      this.pos = runEnd
+      if (runEnd >= text.length) throw this.error(`The string opened at position ${start} has no closing quote`, start)
+      throw this.error(`A string cannot contain ${describeAt(text, runEnd)}; escape it (e.g. \\n for a line break)`)
     }
   }
 

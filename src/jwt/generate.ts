@@ -1,0 +1,53 @@
+/**
+ * Making keys for any algorithm, in the browser: WebCrypto through jose where the runtime has the
+ * algorithm, @noble (loaded on demand) where it does not.
+ */
+import { exportJWK, generateKeyPair } from 'jose'
+import { algorithmOf } from './algorithms'
+import { encodeBase64url } from './base64url'
+import type { NobleAlgorithm } from './noble'
+import { jwkToPem } from './pem'
+import type { Jwk } from './types'
+
+export type GeneratedKey =
+  | { readonly alg: string; readonly kind: 'secret'; readonly secret: string; readonly encoding: 'base64url'; readonly bytes: Uint8Array }
+  | { readonly alg: string; readonly kind: 'pair'; readonly publicJwk: Jwk; readonly privateJwk: Jwk; readonly publicPem: string; readonly privatePem: string }
+  | { readonly alg: string; readonly kind: 'none' }
+
+export interface GenerateOptions {
+  /** RSA modulus length in bits: 2048 (default), 3072 or 4096. */
+  readonly modulusLength?: number
+  /** For EdDSA: which curve. */
+  readonly crv?: 'Ed25519' | 'Ed448'
+}
+
+const NOBLE_ONLY: Record<string, NobleAlgorithm> = { ES256K: 'ES256K', Ed448: 'Ed448' }
+
+/** Generates a key for the algorithm; rejects with TypeError for an unknown algorithm. */
+export async function generateKey(alg: string, options: GenerateOptions = {}): Promise<GeneratedKey> {
+  const algorithm = algorithmOf(alg)
+  if (!algorithm) throw new TypeError(`Unknown algorithm ${JSON.stringify(alg)}`)
+  if (algorithm.family === 'none') return { alg, kind: 'none' }
+  if (algorithm.family === 'HMAC') {
+    // RFC 7518 §3.2: at least as long as the hash output.
+    const bytes = crypto.getRandomValues(new Uint8Array(algorithm.signatureLength!))
+    return { alg, kind: 'secret', secret: encodeBase64url(bytes), encoding: 'base64url', bytes }
+  }
+  const noble = NOBLE_ONLY[alg] ?? (alg === 'EdDSA' && options.crv === 'Ed448' ? 'Ed448' : undefined)
+  const pair = noble ? await nobleKeyPair(noble) : await webCryptoKeyPair(alg, options).catch(async (error: unknown) => {
+    if (algorithm.family !== 'ML-DSA') throw error
+    return nobleKeyPair(alg as NobleAlgorithm)
+  })
+  return { alg, kind: 'pair', ...pair, publicPem: jwkToPem(pair.publicJwk, 'public'), privatePem: jwkToPem(pair.privateJwk, 'private') }
+}
+
+async function webCryptoKeyPair(alg: string, options: GenerateOptions): Promise<{ publicJwk: Jwk; privateJwk: Jwk }> {
+  const { publicKey, privateKey } = await generateKeyPair(alg, { extractable: true, modulusLength: options.modulusLength ?? 2048 })
+  const [publicJwk, privateJwk] = await Promise.all([exportJWK(publicKey), exportJWK(privateKey)])
+  return { publicJwk: publicJwk as Jwk, privateJwk: privateJwk as Jwk }
+}
+
+async function nobleKeyPair(alg: NobleAlgorithm): Promise<{ publicJwk: Jwk; privateJwk: Jwk }> {
+  const { nobleGenerateKey } = await import('./noble')
+  return nobleGenerateKey(alg)
+}

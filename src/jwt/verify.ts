@@ -1,0 +1,201 @@
+/**
+ * verifyToken: does the signature hold under this key, which key made it hold, and if not, why.
+ * Never rejects: every failure is a result with a reason.
+ */
+import { algorithmOf, expectedSignatureLength, keyMismatch, type Algorithm } from './algorithms'
+import { encodeUtf8 } from './base64url'
+import { validateClaims, type ClaimOptions, type ClaimsResult } from './claims'
+import { verifySignature } from './crypto'
+import { decodeToken, isObject, type DecodedToken } from './decode'
+import { looksLikePublicKey, readJwk, readKey, type AsymmetricCandidate, type KeyCandidate, type KeyInput } from './keys'
+import type { Problem } from './types'
+
+export interface VerifyOptions {
+  /** Algorithms to accept (like PyJWT's `algorithms=`); any known one by default. */
+  readonly algorithms?: readonly string[]
+  /** When given, claims are validated too and the result carries them. */
+  readonly claims?: ClaimOptions
+  /**
+   * Verify with a key carried in the token's own `jwk` header when no key is given. Proves
+   * nothing about who signed the token, and the result says so.
+   */
+  readonly useEmbeddedKey?: boolean
+}
+
+export interface KeyUsed {
+  /** Where the key came from: "the secret you typed, as UTF-8, 32 bytes". */
+  readonly origin: string
+  readonly description: string
+  readonly kid?: string
+  /** The key came from the token itself: a valid signature proves nothing about the sender. */
+  readonly embedded?: boolean
+}
+
+export interface VerifyResult {
+  /** The signature is valid under the key. Claims are reported apart, in `claims`. */
+  readonly valid: boolean
+  readonly alg?: string
+  /** Why not valid, or a caution that stands beside a valid result. */
+  readonly reason?: string
+  /** Stable code for the reason, e.g. `verify.key-mismatch`. */
+  readonly code?: string
+  readonly keyUsed?: KeyUsed
+  readonly claims?: ClaimsResult
+  /** Problems reading the key, and warnings about it (a short HMAC secret). */
+  readonly keyProblems: readonly Problem[]
+}
+
+const fail = (code: string, reason: string, extra: Partial<VerifyResult> = {}): VerifyResult => ({ valid: false, code, reason, keyProblems: [], ...extra })
+
+/** Verifies a compact JWS with the key text given. */
+export async function verifyToken(token: string, key: KeyInput, options: VerifyOptions = {}): Promise<VerifyResult> {
+  try {
+    return await verifyDecoded(decodeOnce(token), key, options)
+  } catch (error) {
+    // A bug of ours, not the input's: still a result, never a rejection.
+    return fail('verify.internal', `Verification failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+interface Prepared {
+  readonly decoded: DecodedToken
+  /** RFC 7515 §5.2: the ASCII bytes of the encoded header, a dot and the encoded payload. */
+  readonly signingInput: Uint8Array
+}
+
+/** The last token verified: verifying it again as the key is typed decodes nothing. */
+let lastPrepared: { token: string; prepared: Prepared } | undefined
+
+function decodeOnce(token: string): Prepared {
+  if (lastPrepared?.token === token) return lastPrepared.prepared
+  const decoded = decodeToken(token)
+  const [header, payload] = decoded.segments
+  const signingInput = encodeUtf8(`${header?.text ?? ''}.${payload?.text ?? ''}`)
+  lastPrepared = { token, prepared: { decoded, signingInput } }
+  return lastPrepared.prepared
+}
+
+async function verifyDecoded({ decoded, signingInput }: Prepared, key: KeyInput, options: VerifyOptions): Promise<VerifyResult> {
+  const alg = decoded.alg
+  const structural = decoded.problems.find((p) => p.severity === 'error' && (p.part === 'token' || p.part === 'header' || p.part === 'signature'))
+  if (decoded.kind === 'jwe') return fail('verify.jwe', 'This is an encrypted token (JWE); it has no signature to verify', { alg })
+  if (structural) return fail('verify.malformed', `The token cannot be verified: ${structural.message}`, { alg })
+  const algorithm = algorithmOf(alg)
+  if (!algorithm) return fail('verify.unknown-alg', `The header's alg ${JSON.stringify(alg)} is not a JWS algorithm this page knows`, { alg })
+  if (options.algorithms && !options.algorithms.includes(algorithm.alg)) {
+    return fail('verify.alg-not-allowed', `The token uses ${algorithm.alg}, which is not among the accepted algorithms (${options.algorithms.join(', ')})`, { alg })
+  }
+  if (algorithm.family === 'none') {
+    return fail('verify.alg-none', 'The token is unsecured ("alg": "none"): it has no signature, so anyone could have written it (RFC 8725 §3.2)', { alg })
+  }
+
+  const signature = decoded.signature ?? new Uint8Array()
+  const claims = options.claims ? validateClaims(decoded.payload?.kind === 'json' ? decoded.payload.value : undefined, { ...options.claims, header: decoded.header?.value }) : undefined
+
+  const keys = await keysToTry(decoded, algorithm, key, options)
+  if ('result' in keys) return { ...keys.result, alg, claims }
+  const { candidates, keyProblems, embedded } = keys
+
+  for (const candidate of candidates) {
+    const lengthProblem = signatureLengthProblem(algorithm, candidate, signature)
+    if (lengthProblem && candidates.length === 1) return fail(lengthProblem.code, lengthProblem.reason, { alg, claims, keyProblems })
+    if (lengthProblem) continue
+    if (await verifySignature(algorithm, candidate, signingInput, signature)) {
+      const keyUsed = describeKeyUsed(candidate, embedded)
+      const reason = embedded ? "Verified with the key embedded in the token's own header: this proves nothing about who signed it, since anyone can embed their own key (RFC 8725 §3.10)" : undefined
+      return { valid: true, alg, keyUsed, claims, keyProblems, ...(reason && { reason, code: 'verify.embedded-key' }) }
+    }
+  }
+  const tried = candidates.length === 1 ? 'this key' : `any of the ${candidates.length} keys that fit ${algorithm.alg}`
+  return fail('verify.bad-signature', `The signature does not match ${tried}: either the token was changed after signing, or it was signed with another key`, { alg, claims, keyProblems })
+}
+
+type KeysToTry = { candidates: readonly KeyCandidate[]; keyProblems: readonly Problem[]; embedded: boolean } | { result: VerifyResult }
+
+/** Reads the key and narrows it to the candidates that fit the algorithm (and the kid). */
+async function keysToTry(decoded: DecodedToken, algorithm: Algorithm, key: KeyInput, options: VerifyOptions): Promise<KeysToTry> {
+  const header = isObject(decoded.header?.value) ? decoded.header.value : {}
+  if (key.text.trim() === '') {
+    const embedded = options.useEmbeddedKey && isObject(header.jwk) ? readJwk(header.jwk, "the token's own jwk header") : undefined
+    if (embedded?.candidate) return { candidates: [embedded.candidate], keyProblems: [], embedded: true }
+    const what = algorithm.family === 'HMAC' ? 'the secret' : 'the public key'
+    return { result: fail('verify.no-key', `Enter ${what} to verify`) }
+  }
+
+  const read = await readKey(key)
+  const keyProblems = [...read.problems]
+  if (algorithm.family === 'HMAC') {
+    const lookalike = looksLikePublicKey(key.text)
+    if (lookalike && read.format !== 'jwk' && read.format !== 'jwks') {
+      return {
+        result: fail(
+          'verify.algorithm-confusion',
+          `Refused: the HMAC secret is a ${lookalike}. A server that verifies ${algorithm.alg} with its public key as the secret lets anyone forge tokens, since the public key is public (algorithm confusion, RFC 8725 §2.1 and §3.1). Check this token with an RSA, EC or EdDSA algorithm instead.`,
+          { keyProblems },
+        ),
+      }
+    }
+  }
+  if (read.candidates.length === 0) {
+    const why = keyProblems[0]?.message ?? 'no key was found in the text'
+    return { result: fail('verify.unreadable-key', `The key cannot be used: ${why}`, { keyProblems }) }
+  }
+
+  const fitting = read.candidates.filter((c) => fits(algorithm, c))
+  if (fitting.length === 0) {
+    const first = read.candidates[0]!
+    const reason =
+      first.type === 'secret'
+        ? `${algorithm.alg} needs a public key (PEM, JWK or JWKS); this is a shared secret`
+        : algorithm.family === 'HMAC'
+          ? `${algorithm.alg} needs a shared secret; this is ${first.description}`
+          : keyMismatch(algorithm, first.shape)!
+    return { result: fail('verify.key-mismatch', read.candidates.length > 1 ? `No key in the set fits: ${reason}` : reason, { keyProblems }) }
+  }
+  keyProblems.push(...keyWarnings(algorithm, fitting))
+
+  const kid = typeof header.kid === 'string' ? header.kid : undefined
+  if (kid !== undefined && read.format === 'jwks') {
+    const byKid = fitting.filter((c) => c.type === 'asymmetric' && c.jwk.kid === kid)
+    if (byKid.length > 0) return { candidates: byKid, keyProblems, embedded: false }
+    keyProblems.push({ code: 'key.kid-not-found', severity: 'warning', part: 'key', offset: 0, range: [0, 0], message: `No key in the set has kid "${kid}"; trying every key that fits ${algorithm.alg}` })
+  }
+  return { candidates: fitting, keyProblems, embedded: false }
+}
+
+function fits(algorithm: Algorithm, candidate: KeyCandidate): boolean {
+  if (algorithm.family === 'HMAC') return candidate.type === 'secret'
+  return candidate.type === 'asymmetric' && keyMismatch(algorithm, candidate.shape) === undefined
+}
+
+/** Weak keys still verify, so a person can debug them, but they are flagged. */
+function keyWarnings(algorithm: Algorithm, candidates: readonly KeyCandidate[]): Problem[] {
+  const warnings: Problem[] = []
+  for (const candidate of candidates) {
+    if (candidate.type === 'secret' && algorithm.signatureLength && candidate.bytes.length < algorithm.signatureLength) {
+      // RFC 7518 §3.2: a key of the same size as the hash output or larger MUST be used.
+      warnings.push({ code: 'key.short-secret', severity: 'warning', part: 'key', offset: 0, range: [0, 0], message: `The secret is ${candidate.bytes.length} bytes; ${algorithm.alg} needs at least ${algorithm.signatureLength} (RFC 7518 §3.2). A short secret can be found by brute force.` })
+    }
+    if (candidate.type === 'asymmetric' && candidate.shape.kty === 'RSA' && algorithm.key.kty === 'RSA' && candidate.shape.bits < algorithm.key.minBits) {
+      warnings.push({ code: 'key.short-rsa', severity: 'warning', part: 'key', offset: 0, range: [0, 0], message: `The RSA key is ${candidate.shape.bits} bits; ${algorithm.alg} requires at least ${algorithm.key.minBits} (RFC 7518 §3.3)` })
+    }
+  }
+  return warnings
+}
+
+/** A signature of the wrong length cannot verify; say why instead of only "invalid". */
+function signatureLengthProblem(algorithm: Algorithm, candidate: KeyCandidate, signature: Uint8Array): { code: string; reason: string } | undefined {
+  const expected = expectedSignatureLength(algorithm, candidate.type === 'asymmetric' ? candidate.shape : undefined)
+  if (expected === undefined || algorithm.family === 'HMAC' || signature.length === expected) return undefined
+  if (algorithm.family === 'ECDSA' && signature[0] === 0x30 && signature.length >= expected - 8 && signature.length <= expected + 9) {
+    return { code: 'verify.der-signature', reason: `The signature is ${signature.length} bytes and DER-encoded (it starts with 0x30); JWS ECDSA signatures are the raw R || S, ${expected} bytes for ${algorithm.alg} (RFC 7518 §3.4). Convert it, or fix the signer.` }
+  }
+  return { code: 'verify.signature-length', reason: `The signature is ${signature.length} bytes, but ${algorithm.alg} with this key makes ${expected}-byte signatures; it may have been cut off when copied` }
+}
+
+function describeKeyUsed(candidate: KeyCandidate, embedded: boolean): KeyUsed {
+  if (candidate.type === 'secret') return { origin: candidate.origin, description: `shared secret, ${candidate.bytes.length} bytes` }
+  const asymmetric = candidate as AsymmetricCandidate
+  const derived = asymmetric.isPrivate ? `public key derived from the private key in ${asymmetric.origin}` : asymmetric.origin
+  return { origin: derived, description: asymmetric.description, ...(asymmetric.jwk.kid !== undefined && { kid: asymmetric.jwk.kid }), ...(embedded && { embedded }) }
+}
