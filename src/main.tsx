@@ -1,9 +1,33 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { initialState, reducer, type Theme } from './state/debugger'
+import { DebuggerProvider } from './state/DebuggerContext'
+import { startEffects } from './state/effects'
+import { readLink } from './state/fragment'
+import { createStore } from './state/store'
 import { App } from './ui/App'
+
+const THEME_KEY = 'jwt-debugger.theme'
+
+const link = readLink(location.href)
+// A token that came in the query moves into the fragment, and out of the history entry.
+if (link.replaceWith) history.replaceState(null, '', link.replaceWith)
+const savedTheme = localStorage.getItem(THEME_KEY)
+const theme: Theme = savedTheme === 'light' || savedTheme === 'dark' ? savedTheme : 'system'
+
+const store = createStore(reducer, initialState({ token: link.token, publicKey: link.publicKey, notes: [...link.notes], theme }))
+startEffects(store)
+// Only the theme is remembered; tokens and keys stay in memory.
+store.subscribe(() => {
+  const chosen = store.getState().theme
+  if (chosen === 'system') localStorage.removeItem(THEME_KEY)
+  else localStorage.setItem(THEME_KEY, chosen)
+})
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <DebuggerProvider store={store}>
+      <App />
+    </DebuggerProvider>
   </StrictMode>,
 )

@@ -6,7 +6,6 @@ import { exportJWK, generateKeyPair } from 'jose'
 import { algorithmOf } from './algorithms'
 import { encodeBase64url } from './base64url'
 import type { NobleAlgorithm } from './noble'
-import { jwkToPem } from './pem'
 import type { Jwk } from './types'
 
 export type GeneratedKey =
@@ -38,7 +37,8 @@ export async function generateKey(alg: string, options: GenerateOptions = {}): P
     if (algorithm.family !== 'ML-DSA') throw error
     return nobleKeyPair(alg as NobleAlgorithm)
   })
-  return { alg, kind: 'pair', ...pair, publicPem: jwkToPem(pair.publicJwk, 'public'), privatePem: jwkToPem(pair.privateJwk, 'private') }
+  const [publicPem, privatePem] = await Promise.all([exportPem(pair.publicJwk, 'public'), exportPem(pair.privateJwk, 'private')])
+  return { alg, kind: 'pair', ...pair, publicPem, privatePem }
 }
 
 async function webCryptoKeyPair(alg: string, options: GenerateOptions): Promise<{ publicJwk: Jwk; privateJwk: Jwk }> {
@@ -50,4 +50,10 @@ async function webCryptoKeyPair(alg: string, options: GenerateOptions): Promise<
 async function nobleKeyPair(alg: NobleAlgorithm): Promise<{ publicJwk: Jwk; privateJwk: Jwk }> {
   const { nobleGenerateKey } = await import('./noble')
   return nobleGenerateKey(alg)
+}
+
+/** A JWK as PEM: SPKI for the public half, PKCS#8 for the private one (DER code loads on demand). */
+export async function exportPem(jwk: Jwk, which: 'public' | 'private'): Promise<string> {
+  const { jwkToPem } = await import('./pem')
+  return jwkToPem(jwk, which)
 }

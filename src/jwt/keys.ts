@@ -4,7 +4,6 @@
  * it came from, so a verdict can name the key that verified.
  */
 import { decodeBase64url, encodeBase64url, encodeUtf8 } from './base64url'
-import { looksLikePem, readPem } from './pem'
 import type { Jwk, KeyShape, Problem, Range } from './types'
 
 export type KeyFormat = 'auto' | 'pem' | 'jwk' | 'jwks' | 'secret'
@@ -54,6 +53,11 @@ const keyProblem = (code: string, range: Range, message: string, severity: Probl
   range,
   message,
 })
+
+/** Whether the text holds at least one PEM BEGIN line (RFC 7468 §2). */
+export function looksLikePem(text: string): boolean {
+  return /-----BEGIN [^\r\n]*?-----/.test(text)
+}
 
 /** Detects the format from the text: PEM armour, a JSON object with `keys` or `kty`, else a secret. */
 export function detectKeyFormat(text: string): 'empty' | 'pem' | 'jwk' | 'jwks' | 'secret' {
@@ -167,6 +171,8 @@ const CONTAINER_NAMES = {
 } as const
 
 async function readPemKey(text: string): Promise<KeyRead> {
+  // PEM and DER parsing load only when a PEM is pasted, to keep the first load small.
+  const { readPem } = await import('./pem')
   const { keys, problems } = await readPem(text)
   const candidates: AsymmetricCandidate[] = []
   for (const [i, key] of keys.entries()) {

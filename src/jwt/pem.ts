@@ -91,10 +91,7 @@ export const PemProblemCode = {
 } as const
 export type PemProblemCode = (typeof PemProblemCode)[keyof typeof PemProblemCode]
 
-/** Whether the text holds at least one PEM BEGIN line. */
-export function looksLikePem(text: string): boolean {
-  return /-----BEGIN [^\r\n]*?-----/.test(text)
-}
+export { looksLikePem } from './keys'
 
 // ---------------------------------------------------------------------------------------------
 // Algorithms: one table per key type, keyed by the JWK name, with the OID that names it in DER.

@@ -1,24 +1,38 @@
-import { useMemo, useState } from 'react'
-import { decodeToken } from '../jwt'
+import { useEffect } from 'react'
+import { useDebugger } from '../state/DebuggerContext'
+import { ClaimsPanel } from './ClaimsPanel'
+import { DecodedPanel } from './DecodedPanel'
+import { Notes } from './Notes'
+import { SignaturePanel } from './SignaturePanel'
+import { TokenEditor } from './TokenEditor'
+import { Toolbar } from './Toolbar'
+import './styles.css'
 
-/** Placeholder page until the debugger page lands: decodes what is pasted. */
+/** The one screen: encoded token on the left, what it says and its signature on the right. */
 export function App() {
-  const [text, setText] = useState('')
-  const decoded = useMemo(() => decodeToken(text), [text])
+  const theme = useDebugger((s) => s.theme)
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme
+  }, [theme])
   return (
-    <main>
-      <h1>JWT Debugger</h1>
-      <label>
-        Encoded token
-        <textarea value={text} onChange={(event) => setText(event.target.value)} spellCheck={false} />
-      </label>
-      <pre aria-label="Decoded header">{decoded.header?.text}</pre>
-      <pre aria-label="Decoded payload">{decoded.payload?.kind === 'bytes' ? '(binary)' : decoded.payload?.text}</pre>
-      <ul aria-label="Problems">
-        {decoded.problems.map((problem, i) => (
-          <li key={i}>{problem.message}</li>
-        ))}
-      </ul>
-    </main>
+    <div className="app">
+      <header className="app-header">
+        <h1>
+          JWT Debugger <span className="tagline">decode, verify and sign JSON Web Tokens — nothing leaves this page</span>
+        </h1>
+        <Toolbar />
+      </header>
+      <Notes />
+      <main className="columns">
+        <div className="column">
+          <TokenEditor />
+          <ClaimsPanel />
+        </div>
+        <div className="column">
+          <DecodedPanel />
+          <SignaturePanel />
+        </div>
+      </main>
+    </div>
   )
 }

@@ -1,0 +1,331 @@
+/**
+ * The page's state and its transitions, one per user action. Pure: the async work (verify, sign,
+ * generate keys) runs in effects.ts, which dispatches results stamped with their input so stale
+ * ones are dropped here.
+ */
+import {
+  algorithmOf,
+  decodeToken,
+  encodeBase64url,
+  parseJson,
+  type DecodedToken,
+  type GeneratedKey,
+  type JsonNode,
+  type KeyInput,
+  type Range,
+  type SecretEncoding,
+  type VerifyResult,
+} from '../jwt'
+import { encodeUtf8 } from '../jwt/base64url'
+import { DEMO_SECRET, DEMO_TOKEN, exampleParts } from './examples'
+
+export type Theme = 'system' | 'light' | 'dark'
+
+export interface EditorState {
+  readonly text: string
+  /** Invalid JSON: where and why. The token keeps its last valid value meanwhile. */
+  readonly error?: { readonly message: string; readonly range: Range }
+}
+
+/** The key pair fields for one kind of key; each kind keeps its own so switching loses nothing. */
+export interface KeyPairFields {
+  readonly publicKey: string
+  readonly privateKey: string
+}
+
+export interface Keys {
+  readonly secret: string
+  readonly secretEncoding: SecretEncoding
+  /** By key slot (see keySlot): 'RSA', 'EC:P-256', 'OKP', 'AKP:ML-DSA-44', … */
+  readonly pairs: Readonly<Record<string, KeyPairFields>>
+}
+
+export interface Note {
+  readonly id: number
+  readonly text: string
+}
+
+export interface DebuggerState {
+  readonly token: string
+  readonly header: EditorState
+  readonly payload: EditorState
+  /** The algorithm shown when the token has none (a fresh page, or a broken header). */
+  readonly chosenAlg: string
+  readonly keys: Keys
+  /** The latest verdict, kept while a new one is computed so the status does not flicker. */
+  readonly verification: { readonly result?: VerifyResult; readonly checking: boolean }
+  readonly signRequest?: { readonly id: number; readonly header: string; readonly payload: string }
+  readonly signError?: string
+  readonly keyRequest?: { readonly id: number; readonly alg: string; readonly purpose: 'example' | 'algorithm' }
+  readonly keyError?: string
+  readonly notes: readonly Note[]
+  readonly theme: Theme
+  /** Seconds since 1970, ticking, for live relative times. */
+  readonly now: number
+  readonly nextId: number
+}
+
+export type Action =
+  | { type: 'tokenChanged'; text: string }
+  | { type: 'tokenPasted'; text: string }
+  | { type: 'headerEdited'; text: string }
+  | { type: 'payloadEdited'; text: string }
+  | { type: 'algorithmChosen'; alg: string }
+  | { type: 'secretChanged'; secret: string }
+  | { type: 'secretEncodingChanged'; encoding: SecretEncoding }
+  | { type: 'publicKeyChanged'; publicKey: string }
+  | { type: 'privateKeyChanged'; privateKey: string }
+  | { type: 'verified'; input: VerifyInput; result: VerifyResult }
+  | { type: 'signed'; id: number; token: string }
+  | { type: 'signFailed'; id: number; message: string }
+  | { type: 'exampleRequested'; alg: string }
+  | { type: 'keyGenerated'; id: number; key: GeneratedKey }
+  | { type: 'keyFailed'; id: number; message: string }
+  | { type: 'noteDismissed'; id: number }
+  | { type: 'themeChanged'; theme: Theme }
+  | { type: 'tick'; now: number }
+  | { type: 'cleared' }
+
+/** What a verification ran on: the token and the key text as they were. */
+export interface VerifyInput {
+  readonly token: string
+  readonly key: KeyInput
+}
+
+// --- Derived values ---------------------------------------------------------------------------
+
+let lastDecoded: { token: string; decoded: DecodedToken } | undefined
+
+/** decodeToken, remembered for the current token: every panel reads the same result. */
+export function decodedOf(token: string): DecodedToken {
+  if (lastDecoded?.token !== token) lastDecoded = { token, decoded: decodeToken(token) }
+  return lastDecoded.decoded
+}
+
+/** The algorithm in force: the token's own, else the one chosen in the picker. */
+export function currentAlg(state: DebuggerState): string {
+  const alg = decodedOf(state.token).alg
+  return alg !== undefined && algorithmOf(alg) ? alg : state.chosenAlg
+}
+
+/** Which key fields an algorithm uses: one slot per kind of key. */
+export function keySlot(alg: string): string {
+  const need = algorithmOf(alg)?.key
+  switch (need?.kty) {
+    case 'RSA':
+      return 'RSA'
+    case 'EC':
+      return `EC:${need.crv}`
+    case 'OKP':
+      return need.crv.length > 1 ? 'OKP' : `OKP:${need.crv[0]}`
+    case 'AKP':
+      return `AKP:${need.alg}`
+    default:
+      return 'secret'
+  }
+}
+
+const EMPTY_PAIR: KeyPairFields = { publicKey: '', privateKey: '' }
+
+export const pairFor = (keys: Keys, alg: string): KeyPairFields => keys.pairs[keySlot(alg)] ?? EMPTY_PAIR
+
+const isHmac = (alg: string) => algorithmOf(alg)?.family === 'HMAC'
+
+/** The key the token is verified with: the secret, or the public key (else the private key). */
+export function verifyKeyOf(state: DebuggerState): KeyInput {
+  const alg = currentAlg(state)
+  if (isHmac(alg)) return { text: state.keys.secret, encoding: state.keys.secretEncoding, format: 'secret' }
+  const pair = pairFor(state.keys, alg)
+  return { text: pair.publicKey.trim() ? pair.publicKey : pair.privateKey }
+}
+
+/** The key the token is signed with, when there is one. */
+export function signKeyOf(state: DebuggerState, alg: string): KeyInput | undefined {
+  if (algorithmOf(alg)?.family === 'none') return { text: '' }
+  if (isHmac(alg)) return state.keys.secret ? { text: state.keys.secret, encoding: state.keys.secretEncoding, format: 'secret' } : undefined
+  const { privateKey } = pairFor(state.keys, alg)
+  return privateKey.trim() ? { text: privateKey } : undefined
+}
+
+const sameKey = (a: KeyInput, b: KeyInput) => a.text === b.text && a.encoding === b.encoding && a.format === b.format
+
+// --- Transitions ------------------------------------------------------------------------------
+
+export function initialState(options: { token?: string; publicKey?: string; notes?: string[]; theme?: Theme; now?: number } = {}): DebuggerState {
+  const base: DebuggerState = {
+    token: '',
+    header: { text: '' },
+    payload: { text: '' },
+    chosenAlg: 'HS256',
+    keys: { secret: options.token ? '' : DEMO_SECRET, secretEncoding: 'utf8', pairs: {} },
+    verification: { checking: true },
+    notes: (options.notes ?? []).map((text, i) => ({ id: i + 1, text })),
+    theme: options.theme ?? 'system',
+    now: options.now ?? Date.now() / 1000,
+    nextId: (options.notes?.length ?? 0) + 1,
+  }
+  const withToken = tokenChanged(base, options.token ?? DEMO_TOKEN)
+  if (!options.publicKey) return withToken
+  const alg = currentAlg(withToken)
+  return { ...withToken, keys: setPair(withToken.keys, alg, { ...pairFor(withToken.keys, alg), publicKey: options.publicKey }) }
+}
+
+/** A new token text: the editors show what it decodes to. */
+function tokenChanged(state: DebuggerState, text: string): DebuggerState {
+  const decoded = decodedOf(text)
+  const payloadText = decoded.payload === undefined ? '' : decoded.payload.kind === 'bytes' ? '' : decoded.payload.text
+  return {
+    ...state,
+    token: text,
+    header: { text: decoded.header?.text ?? '' },
+    payload: { text: payloadText },
+    verification: { ...state.verification, checking: true },
+    signRequest: undefined,
+    signError: undefined,
+  }
+}
+
+/** A paste replaces the field; wrappers such as `Bearer ` are removed, with a note saying so. */
+function tokenPasted(state: DebuggerState, text: string): DebuggerState {
+  const decoded = decodedOf(text)
+  const removed = decoded.problems.filter((p) => p.part === 'token' && p.severity === 'info' && p.code !== 'token.empty' && p.code !== 'token.jwe')
+  if (removed.length === 0 || decoded.token === '') return tokenChanged(state, text)
+  return addNote(tokenChanged(state, decoded.token), `Pasted token cleaned: ${removed.map((p) => p.message).join('; ')}.`)
+}
+
+function addNote(state: DebuggerState, text: string): DebuggerState {
+  return { ...state, notes: [...state.notes, { id: state.nextId, text }], nextId: state.nextId + 1 }
+}
+
+/** Checks an editor's JSON; returns the error to mark, if any. */
+function jsonError(text: string): EditorState['error'] {
+  const issue = parseJson(text).issues.find((i) => i.code === 'invalid-json')
+  return issue && { message: issue.message, range: issue.range }
+}
+
+/**
+ * The header or payload was edited: with valid JSON, the token is re-encoded at once (keeping the
+ * old signature, which now no longer matches) and, when a signing key is present, re-signed.
+ */
+function partsEdited(state: DebuggerState, headerText: string, payloadText: string): DebuggerState {
+  const header: EditorState = { text: headerText, error: jsonError(headerText) }
+  const payload: EditorState = { text: payloadText, error: jsonError(payloadText) }
+  const edited = { ...state, header, payload, signError: undefined }
+  if (header.error || payload.error) return { ...edited, signRequest: undefined }
+
+  const alg = algOfHeader(headerText) ?? state.chosenAlg
+  const oldSignature = decodedOf(state.token).segments[2]?.text ?? ''
+  const encoded = `${encodeBase64url(encodeUtf8(headerText))}.${encodeBase64url(encodeUtf8(payloadText))}`
+  const token = `${encoded}.${algorithmOf(alg)?.family === 'none' ? '' : oldSignature}`
+  const next: DebuggerState = { ...edited, token, verification: { ...state.verification, checking: true } }
+  if (!signKeyOf(state, alg) || algorithmOf(alg)?.family === 'none') return { ...next, signRequest: undefined }
+  return { ...next, signRequest: { id: state.nextId, header: headerText, payload: payloadText }, nextId: state.nextId + 1 }
+}
+
+function algOfHeader(headerText: string): string | undefined {
+  const value = parseJson(headerText).value
+  const alg = typeof value === 'object' && value !== null ? (value as { alg?: unknown }).alg : undefined
+  return typeof alg === 'string' ? alg : undefined
+}
+
+/** Sets `"alg"` in the header text, keeping the rest of the text as it was. */
+export function withAlg(headerText: string, alg: string): string {
+  const root = parseJson(headerText, { tree: true }).root
+  if (root?.kind !== 'object') return JSON.stringify({ alg, typ: 'JWT' })
+  const member = root.members.find((m) => m.key === 'alg')
+  if (member) return headerText.slice(0, member.value.range[0]) + JSON.stringify(alg) + headerText.slice(member.value.range[1])
+  const open = root.range[0] + 1
+  const separator = root.members.length > 0 ? ',' : ''
+  return `${headerText.slice(0, open)}"alg":${JSON.stringify(alg)}${separator}${headerText.slice(open)}`
+}
+
+function algorithmChosen(state: DebuggerState, alg: string): DebuggerState {
+  const headerText = withAlg(state.header.error ? JSON.stringify({ alg, typ: 'JWT' }) : state.header.text || '{"typ":"JWT"}', alg)
+  const chosen = { ...state, chosenAlg: alg }
+  const needsKey = !signKeyOf(chosen, alg)
+  const payloadText = state.payload.error || state.payload.text === '' ? exampleParts(alg, state.now).payload : state.payload.text
+  const edited = partsEdited(chosen, headerText, payloadText)
+  // A fresh demo key for an algorithm whose key fields are empty, as a starting point.
+  return needsKey ? requestKey(edited, alg, 'algorithm') : edited
+}
+
+function requestKey(state: DebuggerState, alg: string, purpose: 'example' | 'algorithm'): DebuggerState {
+  return { ...state, keyRequest: { id: state.nextId, alg, purpose }, keyError: undefined, nextId: state.nextId + 1 }
+}
+
+function setPair(keys: Keys, alg: string, pair: KeyPairFields): Keys {
+  return { ...keys, pairs: { ...keys.pairs, [keySlot(alg)]: pair } }
+}
+
+function keyGenerated(state: DebuggerState, id: number, key: GeneratedKey): DebuggerState {
+  const request = state.keyRequest
+  if (request?.id !== id) return state
+  let keys = state.keys
+  if (key.kind === 'secret') keys = { ...keys, secret: key.secret, secretEncoding: 'base64url' }
+  if (key.kind === 'pair') {
+    keys = setPair(keys, key.alg, { publicKey: key.publicPem, privateKey: key.privatePem })
+  }
+  const next = { ...state, keys, keyRequest: undefined, chosenAlg: key.alg }
+  if (request.purpose === 'example') {
+    const example = exampleParts(key.alg, state.now)
+    return partsEdited(next, JSON.stringify(JSON.parse(example.header)), JSON.stringify(JSON.parse(example.payload)))
+  }
+  return partsEdited(next, state.header.text, state.payload.text)
+}
+
+function keysChanged(state: DebuggerState, keys: Keys): DebuggerState {
+  return { ...state, keys, verification: { ...state.verification, checking: true } }
+}
+
+function pairEdited(state: DebuggerState, change: Partial<KeyPairFields>): DebuggerState {
+  const alg = currentAlg(state)
+  return keysChanged(state, setPair(state.keys, alg, { ...pairFor(state.keys, alg), ...change }))
+}
+
+export function reducer(state: DebuggerState, action: Action): DebuggerState {
+  switch (action.type) {
+    case 'tokenChanged':
+      return action.text === state.token ? state : tokenChanged(state, action.text)
+    case 'tokenPasted':
+      return tokenPasted(state, action.text)
+    case 'headerEdited':
+      return partsEdited(state, action.text, state.payload.text)
+    case 'payloadEdited':
+      return partsEdited(state, state.header.text, action.text)
+    case 'algorithmChosen':
+      return algorithmChosen(state, action.alg)
+    case 'secretChanged':
+      return keysChanged(state, { ...state.keys, secret: action.secret })
+    case 'secretEncodingChanged':
+      return keysChanged(state, { ...state.keys, secretEncoding: action.encoding })
+    case 'publicKeyChanged':
+      return pairEdited(state, { publicKey: action.publicKey })
+    case 'privateKeyChanged':
+      return pairEdited(state, { privateKey: action.privateKey })
+    case 'verified': {
+      // Drop a verdict about a token or key that has changed since.
+      if (action.input.token !== state.token || !sameKey(action.input.key, verifyKeyOf(state))) return state
+      return { ...state, verification: { result: action.result, checking: false } }
+    }
+    case 'signed':
+      return state.signRequest?.id === action.id ? { ...tokenChanged(state, action.token), verification: { ...state.verification, checking: true } } : state
+    case 'signFailed':
+      return state.signRequest?.id === action.id ? { ...state, signRequest: undefined, signError: action.message } : state
+    case 'exampleRequested':
+      return requestKey({ ...state, chosenAlg: action.alg }, action.alg, 'example')
+    case 'keyGenerated':
+      return keyGenerated(state, action.id, action.key)
+    case 'keyFailed':
+      return state.keyRequest?.id === action.id ? { ...state, keyRequest: undefined, keyError: action.message } : state
+    case 'noteDismissed':
+      return { ...state, notes: state.notes.filter((n) => n.id !== action.id) }
+    case 'themeChanged':
+      return { ...state, theme: action.theme }
+    case 'tick':
+      return Math.floor(action.now) === Math.floor(state.now) ? state : { ...state, now: action.now }
+    case 'cleared':
+      return { ...tokenChanged(state, ''), header: { text: '' }, payload: { text: '' } }
+  }
+}
+
+export type { JsonNode }

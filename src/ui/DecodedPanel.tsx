@@ -1,0 +1,30 @@
+import { currentAlg } from '../state/debugger'
+import { useDebugger, useDispatch } from '../state/DebuggerContext'
+import { AlgorithmPicker } from './AlgorithmPicker'
+import { CopyButton } from './CopyButton'
+import { JsonEditor } from './JsonEditor'
+
+/** The header and payload as editable JSON, and the algorithm that signs them. */
+export function DecodedPanel() {
+  const header = useDebugger((s) => s.header)
+  const payload = useDebugger((s) => s.payload)
+  const alg = useDebugger(currentAlg)
+  const dispatch = useDispatch()
+  return (
+    <section className="panel decoded-panel" aria-labelledby="decoded-heading">
+      <h2 id="decoded-heading" className="panel-title">
+        Decoded
+        <span className="panel-hint">edit to re-encode</span>
+      </h2>
+      <AlgorithmPicker value={alg} onChange={(chosen) => dispatch({ type: 'algorithmChosen', alg: chosen })} />
+      <div className="part part-header">
+        <CopyButton text={header.text} label="Copy header" />
+        <JsonEditor label="Header" editor={header} onChange={(text) => dispatch({ type: 'headerEdited', text })} />
+      </div>
+      <div className="part part-payload">
+        <CopyButton text={payload.text} label="Copy payload" />
+        <JsonEditor label="Payload" editor={payload} onChange={(text) => dispatch({ type: 'payloadEdited', text })} />
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,47 @@
+import { useEffect, useId, useState } from 'react'
+import { detectKeyFormat, readKey } from '../jwt'
+import { CopyButton } from './CopyButton'
+
+const FORMAT_NAMES = { empty: '', pem: 'PEM', jwk: 'JWK', jwks: 'JWK set', secret: 'not a key format' } as const
+
+/** What the pasted key text is, in one line, read by the core (cached, so verify reuses it). */
+function useKeySummary(text: string): string {
+  const [summary, setSummary] = useState({ text: '', value: '' })
+  useEffect(() => {
+    let current = true
+    if (text.trim()) void readKey({ text }).then((read) => current && setSummary({ text, value: read.candidates.length ? read.summary : read.problems[0]?.message ?? read.summary }))
+    return () => {
+      current = false
+    }
+  }, [text])
+  return text.trim() && summary.text === text ? summary.value : ''
+}
+
+interface Props {
+  label: 'Public key' | 'Private key'
+  value: string
+  onChange: (text: string) => void
+  placeholder: string
+}
+
+/** A key textarea that shows the detected format and what the key is. */
+export function KeyField({ label, value, onChange, placeholder }: Props) {
+  const id = useId()
+  const format = FORMAT_NAMES[detectKeyFormat(value)]
+  const summary = useKeySummary(value)
+  return (
+    <div className="key-field">
+      <div className="field-row">
+        <label htmlFor={id} className="field-label">
+          {label}
+        </label>
+        {format && <span className="badge">{format}</span>}
+        <CopyButton text={value} label={`Copy ${label.toLowerCase()}`} />
+      </div>
+      <textarea id={id} className="key-input" value={value} onChange={(event) => onChange(event.target.value)} placeholder={placeholder} spellCheck={false} aria-describedby={`${id}-summary`} rows={5} />
+      <p id={`${id}-summary`} className="key-summary">
+        {summary}
+      </p>
+    </div>
+  )
+}
