@@ -1,0 +1,151 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose'
+import { ALGORITHM_NAMES } from '../../src/jwt'
+import { assertOnlyLocalRequests, launchBrowser, newPage, type RecordedPage } from './browser'
+
+const baseURL = inject('baseURL')
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Opens the page, runs the flow, then checks nothing went wrong and nothing left localhost. */
+async function withPage(flow: (page: Page, recorded: RecordedPage) => Promise<void>, url = baseURL) {
+  const recorded = await newPage(browser)
+  try {
+    await recorded.page.goto(url)
+    await flow(recorded.page, recorded)
+    expect(recorded.consoleErrors).toEqual([])
+    expect(recorded.pageErrors).toEqual([])
+    assertOnlyLocalRequests(recorded.requests, baseURL)
+  } finally {
+    await recorded.page.context().close()
+  }
+}
+
+const status = (page: Page) => page.getByRole('status', { name: 'Signature status' })
+const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true })
+
+/** Replaces a field's text the way a paste does: one trusted input event. */
+async function paste(page: Page, name: string, text: string) {
+  await field(page, name).selectText()
+  await page.keyboard.insertText(text)
+}
+
+describe('the debugger page in Chromium', () => {
+  test('opens with the example verified and the token field focused', async () => {
+    await withPage(async (page) => {
+      await expect.poll(() => status(page).textContent()).toContain('Signature verified')
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id)).toBeTruthy()
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLTextAreaElement).value.startsWith('eyJ'))).toBe(true)
+    })
+  })
+
+  test('verifies a token made by jose in Node with its PEM public key, and with its JWK', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true })
+    const token = await new SignJWT({ sub: 'from-node', scope: 'read' }).setProtectedHeader({ alg: 'RS256', kid: 'node-1' }).setIssuedAt().setExpirationTime('1h').sign(privateKey)
+    await withPage(async (page) => {
+      await paste(page, 'Encoded token', token)
+      await expect.poll(() => status(page).textContent()).toContain('Enter the public key to verify')
+      await paste(page, 'Public key', await exportSPKI(publicKey))
+      await expect.poll(() => status(page).textContent()).toContain('Signature verified')
+      await paste(page, 'Public key', JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'node-1' }] }))
+      await expect.poll(() => status(page).textContent()).toContain('kid node-1')
+      expect(await page.getByRole('table', { name: 'Claims' }).textContent()).toMatch(/expires in (59 minutes|1 hour)/)
+    })
+  })
+
+  test('keeps the key when another token is pasted', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true })
+    const sign = (sub: string) => new SignJWT({ sub }).setProtectedHeader({ alg: 'ES256' }).sign(privateKey)
+    await withPage(async (page) => {
+      await paste(page, 'Encoded token', await sign('first'))
+      await paste(page, 'Public key', await exportSPKI(publicKey))
+      await expect.poll(() => status(page).textContent()).toContain('Signature verified')
+      await paste(page, 'Encoded token', await sign('second'))
+      await expect.poll(() => field(page, 'Payload').inputValue()).toBe('{"sub":"second"}')
+      await expect.poll(() => status(page).textContent()).toContain('Signature verified')
+    })
+  })
+
+  test('signs and verifies every algorithm round trip through the page', async () => {
+    await withPage(async (page) => {
+      for (const alg of ALGORITHM_NAMES) {
+        await page.getByRole('combobox', { name: 'Algorithm' }).selectOption(alg)
+        const expected = alg === 'none' ? 'Not signed' : 'Signature verified'
+        await expect.poll(() => status(page).textContent(), { message: `${alg} after choosing it`, timeout: 20_000 }).toContain(expected)
+        if (alg === 'none') continue
+        // Edit the payload: the page re-signs with the private key or secret and verifies again.
+        const payload = field(page, 'Payload')
+        await payload.press('Control+End')
+        await payload.press('Backspace')
+        await page.keyboard.insertText(`,"alg_checked":"${alg}"}`)
+        await expect.poll(() => status(page).textContent(), { message: `${alg} after editing`, timeout: 20_000 }).toContain('Signature verified')
+        const token = await field(page, 'Encoded token').inputValue()
+        expect(JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString()).alg).toBe(alg)
+        expect(Buffer.from(token.split('.')[1]!, 'base64url').toString()).toContain(`"alg_checked":"${alg}"`)
+      }
+    })
+  }, 180_000)
+
+  test('reopens the same token and public key from a share link', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('EdDSA', { extractable: true })
+    const token = await new SignJWT({ sub: 'shared' }).setProtectedHeader({ alg: 'EdDSA' }).sign(privateKey)
+    let link = ''
+    await withPage(async (page) => {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+      await paste(page, 'Encoded token', token)
+      await paste(page, 'Public key', await exportSPKI(publicKey))
+      await page.getByRole('checkbox', { name: 'with public key' }).check()
+      await page.getByRole('button', { name: 'Copy share link' }).click()
+      link = await page.evaluate(() => navigator.clipboard.readText())
+    })
+    expect(new URL(link).search).toBe('')
+    expect(link).toContain('#token=')
+    await withPage(async (page) => {
+      expect(await field(page, 'Encoded token').inputValue()).toBe(token)
+      await expect.poll(() => status(page).textContent()).toContain('Signature verified')
+    }, link)
+  })
+
+  test('moves a token from the query into the fragment and says why', async () => {
+    const token = await new SignJWT({ sub: 'query' }).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode('a-demo-secret-of-32-bytes-length'))
+    await withPage(async (page) => {
+      expect(await field(page, 'Encoded token').inputValue()).toBe(token)
+      expect(new URL(page.url()).search).toBe('')
+      expect(new URL(page.url()).hash).toContain('token=')
+      expect(await page.getByRole('list', { name: 'Notes' }).textContent()).toContain('never sends')
+    }, `${baseURL}?token=${token}`)
+  })
+
+  test('keeps secrets and private keys out of the URL and storage', async () => {
+    await withPage(async (page) => {
+      await page.getByRole('combobox', { name: 'Algorithm' }).selectOption('ES256')
+      await expect.poll(() => field(page, 'Private key').inputValue()).toContain('PRIVATE KEY')
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark')
+      const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + location.href)
+      expect(stored).not.toContain('PRIVATE')
+      expect(stored).not.toContain('demo-secret')
+      expect(stored).toContain('dark')
+    })
+  })
+
+  test('works from the keyboard alone: Tab reaches every field in order', async () => {
+    await withPage(async (page) => {
+      const names: string[] = []
+      for (let i = 0; i < 16; i++) {
+        await page.keyboard.press('Tab')
+        names.push(await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement
+          return el.getAttribute('aria-label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '' : el.textContent ?? '')
+        }))
+      }
+      for (const name of ['Algorithm', 'Header', 'Payload', 'Secret']) expect(names.some((n) => n.startsWith(name))).toBe(true)
+    })
+  })
+})
