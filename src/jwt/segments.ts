@@ -27,7 +27,7 @@ export interface SplitToken {
 const JWS_PARTS: readonly Part[] = ['header', 'payload', 'signature']
 const JWE_PARTS: readonly Part[] = ['header', 'encryptedKey', 'iv', 'ciphertext', 'tag']
 
-const AUTHORIZATION = /^authorization\s*:\s*/i
+const AUTHORIZATION = /^["']?authorization\s*:\s*/i
 const BEARER = /^bearer\s+/i
 /** Log and source-code wrappers: `token=`, `"id_token": `, `access_token: ` before the token. */
 const ASSIGNMENT = /^["']?[A-Za-z_][\w-]*["']?\s*[:=]\s*/
@@ -52,12 +52,24 @@ function findToken(text: string, problems: Problem[]): Range {
     problems.push(note(code, [start, start + match[0].length], describe(match[0].trim())))
     start += match[0].length
   }
-  strip(AUTHORIZATION, 'token.authorization-header', () => "Removed the 'Authorization:' header name before the token")
-  if (!/^eyJ/.test(text.slice(start, end))) {
-    strip(ASSIGNMENT, 'token.assignment', (removed) => `Removed '${removed}' before the token`)
+  // Wrappers nest in any order ("Bearer eyJ…" in quotes, a quoted token after a name), so
+  // peel them until nothing changes.
+  for (let previous = [-1, -1]; previous[0] !== start || previous[1] !== end; ) {
+    previous = [start, end]
+    strip(AUTHORIZATION, 'token.authorization-header', () => "Removed the 'Authorization:' header name before the token")
+    if (!/^eyJ/.test(text.slice(start, end))) {
+      strip(ASSIGNMENT, 'token.assignment', (removed) => `Removed '${removed}' before the token`)
+    }
+    strip(BEARER, 'token.bearer-prefix', (removed) => `Removed the '${removed}' prefix: it belongs to the Authorization header, not to the token`)
+    ;[start, end] = stripPunctuationAndQuotes(text, start, end, problems)
+    while (start < end && isSpace(text[start])) start++
+    while (end > start && isSpace(text[end - 1])) end--
   }
-  strip(BEARER, 'token.bearer-prefix', (removed) => `Removed the '${removed}' prefix: it belongs to the Authorization header, not to the token`)
+  return [start, end]
+}
 
+/** Drops trailing `,` `;` and surrounding quotes, noting each. */
+function stripPunctuationAndQuotes(text: string, start: number, end: number, problems: Problem[]): Range {
   // Trailing punctuation from a log line or source code, then matching quotes.
   while (end > start && ',;'.includes(text[end - 1]!)) {
     problems.push(note('token.trailing-punctuation', [end - 1, end], `Ignored '${text[end - 1]}' after the token`))
@@ -73,8 +85,6 @@ function findToken(text: string, problems: Problem[]): Range {
     problems.push(note('token.quotes', [end - 1, end], `Ignored the closing quote (${text[end - 1]})`))
     end--
   }
-  while (start < end && isSpace(text[start])) start++
-  while (end > start && isSpace(text[end - 1])) end--
   return [start, end]
 }
 

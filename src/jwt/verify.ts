@@ -116,8 +116,8 @@ type KeysToTry = { candidates: readonly KeyCandidate[]; keyProblems: readonly Pr
 async function keysToTry(decoded: DecodedToken, algorithm: Algorithm, key: KeyInput, options: VerifyOptions): Promise<KeysToTry> {
   const header = isObject(decoded.header?.value) ? decoded.header.value : {}
   if (key.text.trim() === '') {
-    const embedded = options.useEmbeddedKey && isObject(header.jwk) ? readJwk(header.jwk, "the token's own jwk header") : undefined
-    if (embedded?.candidate) return { candidates: [embedded.candidate], keyProblems: [], embedded: true }
+    const embedded = options.useEmbeddedKey ? await embeddedKey(header) : undefined
+    if (embedded) return { candidates: [embedded], keyProblems: [], embedded: true }
     const what = algorithm.family === 'HMAC' ? 'the secret' : 'the public key'
     return { result: fail('verify.no-key', `Enter ${what} to verify`) }
   }
@@ -161,6 +161,17 @@ async function keysToTry(decoded: DecodedToken, algorithm: Algorithm, key: KeyIn
     keyProblems.push({ code: 'key.kid-not-found', severity: 'warning', part: 'key', offset: 0, range: [0, 0], message: `No key in the set has kid "${kid}"; trying every key that fits ${algorithm.alg}` })
   }
   return { candidates: fitting, keyProblems, embedded: false }
+}
+
+/** The key a token carries about itself: a `jwk` header, or the first certificate of `x5c` (RFC 7515 §4.1.3, §4.1.6). */
+async function embeddedKey(header: Record<string, unknown>): Promise<KeyCandidate | undefined> {
+  if (isObject(header.jwk)) return readJwk(header.jwk, "the token's own jwk header").candidate
+  const certificate = Array.isArray(header.x5c) ? header.x5c[0] : undefined
+  if (typeof certificate !== 'string') return undefined
+  // x5c holds base64 (not base64url) DER certificates: PEM armour is all they lack.
+  const read = await readKey({ text: `-----BEGIN CERTIFICATE-----\n${certificate}\n-----END CERTIFICATE-----`, format: 'pem' })
+  const candidate = read.candidates[0]
+  return candidate?.type === 'asymmetric' ? { ...candidate, origin: "the certificate in the token's own x5c header" } : undefined
 }
 
 function fits(algorithm: Algorithm, candidate: KeyCandidate): boolean {

@@ -268,7 +268,7 @@ function keyGenerated(state: DebuggerState, id: number, key: GeneratedKey): Debu
   const next = { ...state, keys, keyRequest: undefined, chosenAlg: key.alg }
   if (request.purpose === 'example') {
     const example = exampleParts(key.alg, state.now)
-    return partsEdited(next, JSON.stringify(JSON.parse(example.header)), JSON.stringify(JSON.parse(example.payload)))
+    return partsEdited(next, example.header, example.payload)
   }
   return partsEdited(next, state.header.text, state.payload.text)
 }

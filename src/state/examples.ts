@@ -18,7 +18,7 @@ export const DEMO_TOKEN =
 export function exampleParts(alg: string, nowSeconds: number): { header: string; payload: string } {
   const iat = Math.floor(nowSeconds)
   return {
-    header: JSON.stringify({ alg, typ: 'JWT' }, null, 2),
-    payload: JSON.stringify({ sub: '1234567890', name: 'Ada Lovelace', admin: true, iat, exp: iat + 3600 }, null, 2),
+    header: JSON.stringify({ alg, typ: 'JWT' }),
+    payload: JSON.stringify({ sub: '1234567890', name: 'Ada Lovelace', admin: true, iat, exp: iat + 3600 }),
   }
 }

@@ -14,8 +14,12 @@ export interface ClaimsViewProps {
   readonly validation?: ClaimsResult
 }
 
+/** Beyond this many claims the rest are counted, not drawn: 40,000 rows would freeze the tab. */
+export const MAX_CLAIM_ROWS = 200
+
 /** The payload's claims, one row each in payload order, explained and, for times, dated. */
 export function ClaimsView({ payload, now, validation }: ClaimsViewProps) {
+  const entries = isObject(payload) ? Object.entries(payload) : []
   return (
     <section className="claims">
       {validation && <ClaimValidation result={validation} />}
@@ -30,7 +34,7 @@ export function ClaimsView({ payload, now, validation }: ClaimsViewProps) {
             </tr>
           </thead>
           <tbody>
-            {Object.entries(payload).map(([name, value]) => {
+            {entries.slice(0, MAX_CLAIM_ROWS).map(([name, value]) => {
               const info = claimInfo(name, 'payload')
               return (
                 <tr key={name}>
@@ -53,6 +57,15 @@ export function ClaimsView({ payload, now, validation }: ClaimsViewProps) {
               )
             })}
           </tbody>
+          {entries.length > MAX_CLAIM_ROWS && (
+            <tfoot>
+              <tr>
+                <td colSpan={3} className="claims-unregistered">
+                  and {entries.length - MAX_CLAIM_ROWS} more claims, not listed here; the payload editor shows them all
+                </td>
+              </tr>
+            </tfoot>
+          )}
         </table>
       ) : (
         <p className="claims-not-object">The payload is not a JSON object, so it has no claims.</p>

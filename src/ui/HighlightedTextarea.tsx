@@ -7,6 +7,9 @@ interface Props {
   onPaste?: (event: ClipboardEvent<HTMLTextAreaElement>) => void
   /** The same text, coloured; drawn under the transparent textarea. */
   highlighted: ReactNode
+  /** No colour layer: the textarea shows its own text (for text too large to lay out twice). */
+  plain?: boolean
+  readOnly?: boolean
   describedBy?: string
   autoFocus?: boolean
   className?: string
@@ -18,23 +21,25 @@ interface Props {
  * that draws the same text in colour. Both use the same font, padding and wrapping; the layer
  * follows the textarea's scrolling.
  */
-export function HighlightedTextarea({ label, value, onChange, onPaste, highlighted, describedBy, autoFocus, className, invalid }: Props) {
+export function HighlightedTextarea({ label, value, onChange, onPaste, highlighted, plain, readOnly, describedBy, autoFocus, className, invalid }: Props) {
   const id = useId()
   const layer = useRef<HTMLPreElement>(null)
   const syncScroll = (event: { currentTarget: HTMLTextAreaElement }) => {
     if (layer.current) layer.current.scrollTop = event.currentTarget.scrollTop
   }
   return (
-    <div className={`highlighted ${className ?? ''}`}>
+    <div className={`highlighted ${plain ? 'highlighted-plain' : ''} ${className ?? ''}`}>
       <label htmlFor={id} className="field-label">
         {label}
       </label>
       <div className="highlighted-stack">
-        <pre ref={layer} className="highlighted-layer" aria-hidden="true">
-          {highlighted}
-          {/* A trailing newline in a textarea adds a line; the layer needs one too. */}
-          {'\n'}
-        </pre>
+        {!plain && (
+          <pre ref={layer} className="highlighted-layer" aria-hidden="true">
+            {highlighted}
+            {/* A trailing newline in a textarea adds a line; the layer needs one too. */}
+            {'\n'}
+          </pre>
+        )}
         <textarea
           id={id}
           className="highlighted-input"
@@ -47,6 +52,7 @@ export function HighlightedTextarea({ label, value, onChange, onPaste, highlight
           autoComplete="off"
           autoCorrect="off"
           autoFocus={autoFocus}
+          readOnly={readOnly}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
         />

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { EditorState } from '../state/debugger'
 import { HighlightedTextarea } from './HighlightedTextarea'
-import { jsonPieces } from './highlight'
+import { JSON_HIGHLIGHT_LIMIT, jsonPieces } from './highlight'
 
 interface Props {
   label: 'Header' | 'Payload'
@@ -9,10 +9,26 @@ interface Props {
   onChange: (text: string) => void
 }
 
+/** Beyond this, the JSON is previewed read-only: a browser takes seconds to lay out megabytes. */
+export const JSON_EDIT_LIMIT = 200_000
+const PREVIEW_LENGTH = 20_000
+
 /** Decoded JSON, coloured and editable; invalid JSON is marked where it breaks. */
 export function JsonEditor({ label, editor, onChange }: Props) {
-  const pieces = useMemo(() => jsonPieces(editor.text, editor.error?.range), [editor.text, editor.error])
+  const large = editor.text.length > JSON_EDIT_LIMIT
+  const plain = editor.text.length > JSON_HIGHLIGHT_LIMIT
+  const pieces = useMemo(() => (plain ? [] : jsonPieces(editor.text, editor.error?.range)), [plain, editor.text, editor.error])
   const errorId = `${label.toLowerCase()}-error`
+  if (large) {
+    return (
+      <div className={`json-editor json-editor-${label.toLowerCase()}`}>
+        <HighlightedTextarea label={label} value={`${editor.text.slice(0, PREVIEW_LENGTH)}…`} onChange={() => undefined} readOnly plain highlighted={null} describedBy={`${label}-large`} />
+        <p id={`${label}-large`} className="panel-hint">
+          The {label.toLowerCase()} is {(editor.text.length / 1_000_000).toFixed(1)} MB: showing its first {PREVIEW_LENGTH / 1000} KB, read-only. Copy it whole with the Copy button.
+        </p>
+      </div>
+    )
+  }
   return (
     <div className={`json-editor json-editor-${label.toLowerCase()}`}>
       <HighlightedTextarea
@@ -20,6 +36,7 @@ export function JsonEditor({ label, editor, onChange }: Props) {
         value={editor.text}
         onChange={onChange}
         invalid={Boolean(editor.error)}
+        plain={plain}
         describedBy={editor.error ? errorId : undefined}
         highlighted={pieces.map((piece) => (
           <span key={piece.range[0]} className={`json-${piece.kind}${piece.severity ? ` mark mark-${piece.severity}` : ''}`}>

@@ -9,6 +9,7 @@ function verdict(result: VerifyResult | undefined): { headline: string; tone: 'o
   if (result.code === 'verify.no-key') return { headline: result.reason ?? 'Enter a key to verify', tone: 'neutral' }
   if (result.code === 'verify.alg-none') return { headline: 'Not signed', tone: 'bad' }
   if (result.code === 'verify.jwe') return { headline: 'Encrypted token', tone: 'neutral' }
+  if (result.code === 'verify.malformed' || result.code === 'verify.unknown-alg') return { headline: 'Cannot verify this token', tone: 'bad' }
   if (result.code && KEY_PROBLEMS.has(result.code)) return { headline: 'Cannot verify with this key', tone: 'bad' }
   return { headline: 'Invalid signature', tone: 'bad' }
 }

@@ -3,14 +3,15 @@ import { decodedOf } from '../state/debugger'
 import { useDebugger, useDispatch } from '../state/DebuggerContext'
 import { HighlightedTextarea } from './HighlightedTextarea'
 import { ProblemList } from './ProblemList'
-import { tokenPieces } from './highlight'
+import { TOKEN_HIGHLIGHT_LIMIT, tokenPieces } from './highlight'
 
 /** The encoded token, coloured by part as it is typed, with its problems marked and listed. */
 export function TokenEditor() {
   const token = useDebugger((s) => s.token)
   const dispatch = useDispatch()
   const decoded = decodedOf(token)
-  const pieces = useMemo(() => tokenPieces(token, decoded), [token, decoded])
+  const plain = token.length > TOKEN_HIGHLIGHT_LIMIT
+  const pieces = useMemo(() => (plain ? [] : tokenPieces(token, decoded)), [plain, token, decoded])
   const problems = decoded.problems.filter((p) => p.code !== 'token.empty')
 
   // The paste itself is left to the browser (so undo works); the change it makes is then
@@ -40,12 +41,14 @@ export function TokenEditor() {
         describedBy={problems.length ? 'token-problems' : undefined}
         invalid={problems.some((p) => p.severity === 'error')}
         autoFocus
+        plain={plain}
         highlighted={pieces.map((piece) => (
           <span key={piece.range[0]} data-part={piece.kind} className={piece.severity ? `mark mark-${piece.severity}` : undefined}>
             {piece.text}
           </span>
         ))}
       />
+      {plain && <p className="panel-hint">Colours are off for a token this large ({Math.round(token.length / 1000)} KB), so typing stays fast.</p>}
       <ProblemList id="token-problems" problems={problems} label="Problems in the token" />
       {decoded.kind === 'jwe' && decoded.jwe && (
         <p className="jwe-summary">

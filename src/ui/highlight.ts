@@ -57,8 +57,12 @@ export type JsonKind = 'key' | 'string' | 'number' | 'literal' | 'punctuation' |
 
 const JSON_TOKEN = /("(?:[^"\\\n]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b|([{}[\],:])/g
 
-/** Beyond this size the JSON is shown plain: colouring megabytes would stall typing. */
+/**
+ * Beyond these sizes text is shown plain: laying out megabytes twice (the field and its coloured
+ * copy) takes the browser seconds.
+ */
 export const JSON_HIGHLIGHT_LIMIT = 100_000
+export const TOKEN_HIGHLIGHT_LIMIT = 200_000
 
 /** JSON text in pieces by kind, with the error range (if any) marked. */
 export function jsonPieces(text: string, error?: Range): Piece<JsonKind>[] {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose'
-import { ALGORITHM_NAMES } from '../../src/jwt'
+import { ALGORITHM_NAMES, generateKey, signToken, verifyToken, type GeneratedKey } from '../../src/jwt'
 import { assertOnlyLocalRequests, launchBrowser, newPage, type RecordedPage } from './browser'
 
 const baseURL = inject('baseURL')
@@ -92,6 +92,27 @@ describe('the debugger page in Chromium', () => {
       }
     })
   }, 180_000)
+
+  test('ML-DSA tokens from Chromium’s WebCrypto verify with noble in Node, and the reverse', async () => {
+    await withPage(async (page) => {
+      const made = await page.evaluate(async () => {
+        const b64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+        const utf8 = (text: string) => new TextEncoder().encode(text)
+        const pair = (await crypto.subtle.generateKey({ name: 'ML-DSA-44' }, true, ['sign', 'verify'])) as CryptoKeyPair
+        const signingInput = `${b64(utf8('{"alg":"ML-DSA-44"}'))}.${b64(utf8('{"sub":"chromium"}'))}`
+        const signature = new Uint8Array(await crypto.subtle.sign({ name: 'ML-DSA-44' }, pair.privateKey, utf8(signingInput)))
+        return { token: `${signingInput}.${b64(signature)}`, jwk: await crypto.subtle.exportKey('jwk', pair.publicKey) }
+      })
+      // Node 20 has no ML-DSA in WebCrypto, so this runs on @noble/post-quantum.
+      expect(await verifyToken(made.token, { text: JSON.stringify(made.jwk) })).toMatchObject({ valid: true, alg: 'ML-DSA-44' })
+
+      const key = (await generateKey('ML-DSA-44')) as Extract<GeneratedKey, { kind: 'pair' }>
+      const token = await signToken({ alg: 'ML-DSA-44', typ: 'JWT' }, { sub: 'node' }, { text: key.privatePem })
+      await paste(page, 'Encoded token', token)
+      await paste(page, 'Public key', key.publicPem)
+      await expect.poll(() => status(page).textContent()).toContain('Signature verified')
+    })
+  })
 
   test('reopens the same token and public key from a share link', async () => {
     const { publicKey, privateKey } = await generateKeyPair('EdDSA', { extractable: true })

@@ -39,6 +39,8 @@ describe('decodeToken', () => {
     ['quotes and a comma from a log line', `'${RFC7515_A1.token}',`, 'token.trailing-punctuation'],
     ['a JSON member', `"id_token": "${RFC7515_A1.token}"`, 'token.assignment'],
     ['an assignment', `token=${RFC7515_A1.token}`, 'token.assignment'],
+    ['a quoted Bearer value with a comma', `"Bearer ${RFC7515_A1.token}",`, 'token.bearer-prefix'],
+    ['a quoted header line', `'Authorization: Bearer ${RFC7515_A1.token}'`, 'token.authorization-header'],
   ])('tolerates %s and says what it removed', (_, text, code) => {
     const decoded = decodeToken(text)
     expect(decoded.token).toBe(RFC7515_A1.token)

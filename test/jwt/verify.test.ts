@@ -158,6 +158,19 @@ describe('verifyToken explains', () => {
     expect(result.reason).toContain('proves nothing')
   })
 
+  it('verifies with the certificate of an x5c header only when asked, and says it proves nothing', async () => {
+    const { X509Certificate } = await import('node:crypto')
+    const { execFileSync } = await import('node:child_process')
+    const { mkdtempSync, readFileSync } = await import('node:fs')
+    const dir = mkdtempSync('/tmp/x5c-')
+    // A throwaway self-signed demo certificate, made at test time.
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', `${dir}/key.pem`, '-out', `${dir}/cert.pem`, '-subj', '/CN=demo', '-days', '1'], { stdio: 'ignore' })
+    const certificate = new X509Certificate(readFileSync(`${dir}/cert.pem`))
+    const token = await signToken({ alg: 'ES256', x5c: [certificate.raw.toString('base64')] }, payload, { text: readFileSync(`${dir}/key.pem`, 'utf8') })
+    const result = await verifyToken(token, { text: '' }, { useEmbeddedKey: true })
+    expect(result).toMatchObject({ valid: true, code: 'verify.embedded-key', keyUsed: { origin: "the certificate in the token's own x5c header", embedded: true } })
+  })
+
   it('reports a signature cut short when copied', async () => {
     const pair = (await keyFor('RS256')) as Pair
     const token = await signToken('{"alg":"RS256"}', payload, { text: pair.privatePem })
