@@ -215,8 +215,16 @@ function describeJwe(segments: readonly Segment[], problems: Problem[]): JwePart
   return { encryptedKeyBytes: length(1), ivBytes: length(2), ciphertextBytes: length(3), tagBytes: length(4) }
 }
 
-/** Decodes pasted text into the parts of a JWS or JWE. Never throws. */
+/** The last text decoded: the page and verification ask about the same token many times. */
+let last: { input: string; decoded: DecodedToken } | undefined
+
+/** Decodes pasted text into the parts of a JWS or JWE. Never throws. The result is immutable. */
 export function decodeToken(input: string): DecodedToken {
+  if (last?.input !== input) last = { input, decoded: decodeUncached(input) }
+  return last.decoded
+}
+
+function decodeUncached(input: string): DecodedToken {
   const split = splitToken(input)
   const problems: Problem[] = [...split.problems]
   const { segments, kind } = split

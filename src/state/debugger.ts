@@ -94,13 +94,8 @@ export interface VerifyInput {
 
 // --- Derived values ---------------------------------------------------------------------------
 
-let lastDecoded: { token: string; decoded: DecodedToken } | undefined
-
-/** decodeToken, remembered for the current token: every panel reads the same result. */
-export function decodedOf(token: string): DecodedToken {
-  if (lastDecoded?.token !== token) lastDecoded = { token, decoded: decodeToken(token) }
-  return lastDecoded.decoded
-}
+/** The decoded token; decodeToken remembers the last one, so every panel shares one decode. */
+export const decodedOf = (token: string): DecodedToken => decodeToken(token)
 
 /** The algorithm in force: the token's own, else the one chosen in the picker. */
 export function currentAlg(state: DebuggerState): string {

@@ -4,10 +4,15 @@ import { ClaimTime } from './ClaimTime'
 const SHOWN_LENGTH = 80
 
 /** A member's value as JSON, cut at SHOWN_LENGTH code points so no surrogate pair is split. */
+const MAX_TITLE_LENGTH = 2000
+
 export function shortenValue(value: unknown): { shown: string; full: string } {
-  const full = JSON.stringify(value) ?? String(value)
-  const points = Array.from(full)
-  return points.length > SHOWN_LENGTH ? { shown: `${points.slice(0, SHOWN_LENGTH - 1).join('')}…`, full } : { shown: full, full }
+  const text = JSON.stringify(value) ?? String(value)
+  // Only the start is split into code points: a megabyte value would cost a second.
+  const points = Array.from(text.slice(0, SHOWN_LENGTH * 2 + 2))
+  // The tooltip is bounded too; the payload editor has the whole value.
+  const full = text.length > MAX_TITLE_LENGTH ? `${text.slice(0, MAX_TITLE_LENGTH)}…` : text
+  return points.length > SHOWN_LENGTH ? { shown: `${points.slice(0, SHOWN_LENGTH - 1).join('')}…`, full } : { shown: text, full }
 }
 
 interface ClaimValueProps {

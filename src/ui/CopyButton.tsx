@@ -1,7 +1,16 @@
 import { useEffect, useState } from 'react'
 
-/** Copies text to the clipboard and says so for two seconds. `label` names what is copied. */
-export function CopyButton({ text, label, children = 'Copy' }: { text: string; label: string; children?: string }) {
+interface Props {
+  /** The text, or a function making it when clicked (for text that is costly to build). */
+  text: string | (() => string)
+  /** Names what is copied, for screen readers. */
+  label: string
+  children?: string
+  disabled?: boolean
+}
+
+/** Copies text to the clipboard and says so for two seconds. */
+export function CopyButton({ text, label, children = 'Copy', disabled = text === '' }: Props) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
   useEffect(() => {
     if (state === 'idle') return
@@ -9,13 +18,13 @@ export function CopyButton({ text, label, children = 'Copy' }: { text: string; l
     return () => clearTimeout(timer)
   }, [state])
   const copy = () => {
-    navigator.clipboard.writeText(text).then(
+    navigator.clipboard.writeText(typeof text === 'function' ? text() : text).then(
       () => setState('copied'),
       () => setState('failed'),
     )
   }
   return (
-    <button type="button" className="small-button" onClick={copy} disabled={text === ''} aria-label={label}>
+    <button type="button" className="small-button" onClick={copy} disabled={disabled} aria-label={label}>
       {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : children}
     </button>
   )

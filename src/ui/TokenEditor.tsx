@@ -5,12 +5,18 @@ import { HighlightedTextarea } from './HighlightedTextarea'
 import { ProblemList } from './ProblemList'
 import { TOKEN_HIGHLIGHT_LIMIT, tokenPieces } from './highlight'
 
+/** Beyond this the field shows a bounded view: the browser itself cannot edit megabytes smoothly. */
+export const TOKEN_EDIT_LIMIT = 200_000
+
+const boundedView = (token: string) => `${token.slice(0, 4000)}\n… ${(token.length - 4500).toLocaleString('en')} characters not shown …\n${token.slice(-500)}`
+
 /** The encoded token, coloured by part as it is typed, with its problems marked and listed. */
 export function TokenEditor() {
   const token = useDebugger((s) => s.token)
   const dispatch = useDispatch()
   const decoded = decodedOf(token)
-  const plain = token.length > TOKEN_HIGHLIGHT_LIMIT
+  const large = token.length > TOKEN_EDIT_LIMIT
+  const plain = large || token.length > TOKEN_HIGHLIGHT_LIMIT
   const pieces = useMemo(() => (plain ? [] : tokenPieces(token, decoded)), [plain, token, decoded])
   const problems = decoded.problems.filter((p) => p.code !== 'token.empty')
 
@@ -18,6 +24,14 @@ export function TokenEditor() {
   // cleaned of wrappers such as `Bearer `, but only when it replaced the whole field.
   const pasting = useRef(false)
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const text = event.clipboardData.getData('text/plain')
+    if (text.length > TOKEN_EDIT_LIMIT || large) {
+      // The browser would spend seconds inserting and laying out megabytes in the field:
+      // keep the text in state instead, and show a bounded view of it.
+      event.preventDefault()
+      dispatch({ type: 'tokenPasted', text })
+      return
+    }
     const field = event.currentTarget
     pasting.current = field.selectionStart === 0 && field.selectionEnd === field.value.length
   }
@@ -35,7 +49,8 @@ export function TokenEditor() {
       <HighlightedTextarea
         label="Encoded token"
         className="token-editor"
-        value={token}
+        value={large ? boundedView(token) : token}
+        readOnly={large}
         onChange={onChange}
         onPaste={onPaste}
         describedBy={problems.length ? 'token-problems' : undefined}
@@ -48,7 +63,13 @@ export function TokenEditor() {
           </span>
         ))}
       />
-      {plain && <p className="panel-hint">Colours are off for a token this large ({Math.round(token.length / 1000)} KB), so typing stays fast.</p>}
+      {large ? (
+        <p className="panel-hint" id="token-size">
+          This token is {(token.length / 1_000_000).toFixed(1)} MB, so the field shows only its start and end, read-only. Paste into it to replace the token, or Clear.
+        </p>
+      ) : (
+        plain && <p className="panel-hint">Colours are off for a token this large ({Math.round(token.length / 1000)} KB), so typing stays fast.</p>
+      )}
       <ProblemList id="token-problems" problems={problems} label="Problems in the token" />
       {decoded.kind === 'jwe' && decoded.jwe && (
         <p className="jwe-summary">

@@ -19,7 +19,7 @@ export function Toolbar() {
   const publicKey = useDebugger((s) => pairFor(s.keys, currentAlg(s)).publicKey)
   const [includeKey, setIncludeKey] = useState(false)
   const [example, setExample] = useState('HS256')
-  const link = typeof location === 'undefined' ? '' : shareLink(location.href, token, includeKey ? publicKey : undefined)
+  const link = () => shareLink(location.href, token, includeKey ? publicKey : undefined)
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Page tools">
@@ -43,7 +43,7 @@ export function Toolbar() {
           Copy token
         </CopyButton>
         <span className="share">
-          <CopyButton text={token ? link : ''} label="Copy share link">
+          <CopyButton text={link} disabled={token === ''} label="Copy share link">
             Copy share link
           </CopyButton>
           <label className="checkbox">
