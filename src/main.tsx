@@ -24,6 +24,11 @@ store.subscribe(() => {
   else localStorage.setItem(THEME_KEY, chosen)
 })
 
+// Offline use after the first visit; the worker caches only this app's own files.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  navigator.serviceWorker.register('/sw.js').catch((error: unknown) => console.warn('Offline use is not available:', error))
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <DebuggerProvider store={store}>

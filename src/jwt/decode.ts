@@ -4,6 +4,7 @@
  */
 import { ALGORITHM_NAMES, algorithmOf } from './algorithms'
 import { decodeBase64url, type Base64urlDecoded } from './base64url'
+import { findInvisible } from './invisible'
 import { parseJson, type JsonIssue } from './json'
 import { splitToken, type Segment, type TokenKind } from './segments'
 import type { Part, Problem, Range, Severity } from './types'
@@ -109,13 +110,28 @@ const JSON_SEVERITY: Record<JsonIssue['code'], Severity> = {
 
 function jsonProblems(segment: Segment, json: string, issues: readonly JsonIssue[]): Problem[] {
   const name = PART_NAMES[segment.part]
-  return issues.map((issue) => {
+  const invisible = findInvisible(json)
+  const found: Problem[] = []
+  if (invisible) {
+    const jsonRange: Range = [invisible.first, invisible.first + 1]
+    found.push(
+      problem(
+        `${segment.part}.invisible-characters`,
+        'warning',
+        segment.part,
+        jsonRangeToTokenRange(segment, json, jsonRange),
+        `The decoded ${name} holds ${invisible.count} invisible or direction-changing character${invisible.count === 1 ? '' : 's'} (${invisible.codePoints.join(', ')}), first at position ${invisible.first}: text can read differently from what a program compares`,
+        jsonRange,
+      ),
+    )
+  }
+  return found.concat(issues.map((issue) => {
     // RFC 7519 §4 lets a JWT parser keep the last duplicate claim; RFC 7515 §4 says a header
     // with duplicate names must be rejected.
     const severity = issue.code === 'duplicate-member' && segment.part === 'payload' ? 'warning' : JSON_SEVERITY[issue.code]
     const range = jsonRangeToTokenRange(segment, json, issue.range)
     return problem(`${segment.part}.${issue.code}`, severity, segment.part, range, `In the decoded ${name} JSON: ${issue.message}`, issue.range)
-  })
+  }))
 }
 
 /** Bytes → UTF-8 text, or a problem at the token character that carries the bad byte. */
@@ -215,8 +231,24 @@ function describeJwe(segments: readonly Segment[], problems: Problem[]): JwePart
   return { encryptedKeyBytes: length(1), ivBytes: length(2), ciphertextBytes: length(3), tagBytes: length(4) }
 }
 
+/**
+ * The largest pasted text decoded: 16 MiB of characters holds a token with an 8 MB payload (base64url
+ * adds a third). Beyond it the page would stall for seconds, so the text is kept but not decoded.
+ */
+export const MAX_TOKEN_LENGTH = 16 * 1024 * 1024
+
+const megabytes = (length: number) => `${(length / (1024 * 1024)).toFixed(1)} MB`
+
 /** The last text decoded: the page and verification ask about the same token many times. */
 let last: { input: string; decoded: DecodedToken } | undefined
+
+/** The decoded token when this text was the last decoded (or remembered), without decoding. */
+export const decodedIfKnown = (input: string): DecodedToken | undefined => (last?.input === input ? last.decoded : undefined)
+
+/** Remembers a result decoded elsewhere (in a worker), so decodeToken returns it at once. */
+export function rememberDecoded(input: string, decoded: DecodedToken): void {
+  last = { input, decoded }
+}
 
 /** Decodes pasted text into the parts of a JWS or JWE. Never throws. The result is immutable. */
 export function decodeToken(input: string): DecodedToken {
@@ -225,6 +257,10 @@ export function decodeToken(input: string): DecodedToken {
 }
 
 function decodeUncached(input: string): DecodedToken {
+  if (input.length > MAX_TOKEN_LENGTH) {
+    const message = `This text is ${megabytes(input.length)}; the page decodes tokens up to ${megabytes(MAX_TOKEN_LENGTH)}, so it was not decoded`
+    return { kind: 'unknown', tokenRange: [0, input.length], token: '', segments: [], dots: [], problems: [problem('token.too-large', 'error', 'token', [0, 0], message)] }
+  }
   const split = splitToken(input)
   const problems: Problem[] = [...split.problems]
   const { segments, kind } = split

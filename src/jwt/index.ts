@@ -1,7 +1,7 @@
 /**
  * The core's contract: what the page and outside checks rely on. Pure TypeScript, no React.
  */
-export { decodeToken, jsonRangeToTokenRange, type DecodedToken, type DecodedJson, type DecodedPayload, type JweParts } from './decode'
+export { decodeToken, decodedIfKnown, rememberDecoded, MAX_TOKEN_LENGTH, jsonRangeToTokenRange, type DecodedToken, type DecodedJson, type DecodedPayload, type JweParts } from './decode'
 export { verifyToken, type VerifyOptions, type VerifyResult, type KeyUsed } from './verify'
 export { signToken, SigningError, type SigningErrorCode } from './sign'
 export { validateClaims, type ClaimOptions, type ClaimsResult, type ClaimCheck, type ClaimStatus } from './claims'
@@ -12,3 +12,4 @@ export { ALGORITHMS, ALGORITHM_NAMES, algorithmOf, type Algorithm, type Algorith
 export { encodeBase64url, decodeBase64url } from './base64url'
 export { describeSpan, describeInstant } from './time'
 export type { Problem, Part, Range, Severity, Jwk, KeyShape } from './types'
+export { describeKeyText, fittingAlgorithms, toJwk, toPem, toPublic, thumbprint, buildJwks, type KeyDescription, type KeyDetails, type FittingAlgorithm, type CertificateDetails, type CertificateValidity, type JwkOptions, type JwkSetResult } from './keyTools'

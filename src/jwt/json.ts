@@ -352,7 +352,7 @@ class Reader {
       this.report(
         'unsafe-integer',
         [start, this.pos],
-        `The number ${raw} is beyond 2^53: JavaScript reads it as ${BigInt(value)}, other languages may not`,
+        `The number ${raw.length > 40 ? `${raw.slice(0, 20)}…${raw.slice(-10)} (${raw.length} digits)` : raw} is beyond 2^53: JavaScript reads it as ${Number.isFinite(value) ? BigInt(value) : value}, other languages may not`,
       )
     }
     return this.build ? { kind: 'number', raw, value, range: [start, this.pos] } : PLACEHOLDER

@@ -97,7 +97,14 @@ export function readKey(input: KeyInput): Promise<KeyRead> {
   return read
 }
 
+/** Key text beyond this is refused: a JWK set or certificate chain is a few kilobytes. */
+export const MAX_KEY_LENGTH = 1024 * 1024
+
 async function readKeyUncached({ text, format = 'auto', encoding = 'utf8' }: KeyInput): Promise<KeyRead> {
+  if (text.length > MAX_KEY_LENGTH) {
+    const message = `The key text is ${(text.length / 1024).toFixed(0)} KB; the page reads keys up to ${MAX_KEY_LENGTH / 1024} KB`
+    return { format: 'secret', candidates: [], problems: [keyProblem('key.too-large', [0, 0], message)], summary: 'key text too large' }
+  }
   const detected = format === 'auto' ? detectKeyFormat(text) : format
   switch (detected) {
     case 'empty':

@@ -5,6 +5,7 @@
  */
 import {
   algorithmOf,
+  decodedIfKnown,
   decodeToken,
   encodeBase64url,
   parseJson,
@@ -67,6 +68,7 @@ export interface DebuggerState {
 
 export type Action =
   | { type: 'tokenChanged'; text: string }
+  | { type: 'tokenDecoded'; token: string }
   | { type: 'tokenPasted'; text: string }
   | { type: 'headerEdited'; text: string }
   | { type: 'payloadEdited'; text: string }
@@ -80,11 +82,17 @@ export type Action =
   | { type: 'signFailed'; id: number; message: string }
   | { type: 'exampleRequested'; alg: string }
   | { type: 'keyGenerated'; id: number; key: GeneratedKey }
+  | { type: 'keyUsed'; key: KeyToUse }
   | { type: 'keyFailed'; id: number; message: string }
   | { type: 'noteDismissed'; id: number }
   | { type: 'themeChanged'; theme: Theme }
   | { type: 'tick'; now: number }
   | { type: 'cleared' }
+
+/** A key chosen to sign with (from the key workbench), as the text of the key fields. */
+export type KeyToUse =
+  | { readonly alg: string; readonly kind: 'secret'; readonly secret: string }
+  | { readonly alg: string; readonly kind: 'pair'; readonly publicKey: string; readonly privateKey: string }
 
 /** What a verification ran on: the token and the key text as they were. */
 export interface VerifyInput {
@@ -94,8 +102,30 @@ export interface VerifyInput {
 
 // --- Derived values ---------------------------------------------------------------------------
 
-/** The decoded token; decodeToken remembers the last one, so every panel shares one decode. */
-export const decodedOf = (token: string): DecodedToken => decodeToken(token)
+/**
+ * Tokens longer than this are decoded (and verified) in a worker: on the main thread they would
+ * block typing for more than 50 ms.
+ */
+export const OFF_THREAD_LENGTH = 256 * 1024
+
+/** What the page shows for a large token while the worker decodes it. */
+const decoding = (token: string): DecodedToken => ({
+  kind: 'unknown',
+  tokenRange: [0, token.length],
+  token: '',
+  segments: [],
+  dots: [],
+  problems: [{ code: 'token.decoding', severity: 'info', part: 'token', offset: 0, range: [0, 0], message: `Decoding ${(token.length / (1024 * 1024)).toFixed(1)} MB…` }],
+})
+
+export const isDecodedOffThread = (token: string) => token.length > OFF_THREAD_LENGTH
+
+/**
+ * The decoded token; decodeToken remembers the last one, so every panel shares one decode. A
+ * large token not yet back from the worker reads as "decoding".
+ */
+export const decodedOf = (token: string): DecodedToken =>
+  isDecodedOffThread(token) ? (decodedIfKnown(token) ?? decoding(token)) : decodeToken(token)
 
 /** The algorithm in force: the token's own, else the one chosen in the picker. */
 export function currentAlg(state: DebuggerState): string {
@@ -268,6 +298,18 @@ function keyGenerated(state: DebuggerState, id: number, key: GeneratedKey): Debu
   return partsEdited(next, state.header.text, state.payload.text)
 }
 
+/**
+ * A key to sign with: its fields are filled, its algorithm chosen and the token re-signed. Any
+ * demo key still being made is forgotten, so it cannot replace this one when it arrives.
+ */
+function keyUsed(state: DebuggerState, key: KeyToUse): DebuggerState {
+  const keys = key.kind === 'secret' ? { ...state.keys, secret: key.secret, secretEncoding: 'base64url' as const } : setPair(state.keys, key.alg, { publicKey: key.publicKey, privateKey: key.privateKey })
+  const next: DebuggerState = { ...state, keys, chosenAlg: key.alg, keyRequest: undefined, keyError: undefined }
+  const header = withAlg(state.header.error || state.header.text === '' ? '{"typ":"JWT"}' : state.header.text, key.alg)
+  const payload = state.payload.error || state.payload.text === '' ? exampleParts(key.alg, state.now).payload : state.payload.text
+  return partsEdited(next, header, payload)
+}
+
 function keysChanged(state: DebuggerState, keys: Keys): DebuggerState {
   return { ...state, keys, verification: { ...state.verification, checking: true } }
 }
@@ -283,6 +325,9 @@ export function reducer(state: DebuggerState, action: Action): DebuggerState {
       return action.text === state.token ? state : tokenChanged(state, action.text)
     case 'tokenPasted':
       return tokenPasted(state, action.text)
+    case 'tokenDecoded':
+      // The worker's result is now remembered: fill the editors from it, keeping the verdict.
+      return action.token === state.token ? { ...tokenChanged(state, state.token), verification: state.verification } : state
     case 'headerEdited':
       return partsEdited(state, action.text, state.payload.text)
     case 'payloadEdited':
@@ -310,6 +355,8 @@ export function reducer(state: DebuggerState, action: Action): DebuggerState {
       return requestKey({ ...state, chosenAlg: action.alg }, action.alg, 'example')
     case 'keyGenerated':
       return keyGenerated(state, action.id, action.key)
+    case 'keyUsed':
+      return keyUsed(state, action.key)
     case 'keyFailed':
       return state.keyRequest?.id === action.id ? { ...state, keyRequest: undefined, keyError: action.message } : state
     case 'noteDismissed':

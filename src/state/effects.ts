@@ -3,9 +3,10 @@
  * signature, sign; when a key is asked for, generate it. Each result is dispatched with the input
  * it was computed from, and the reducer drops results whose input is no longer current.
  */
-import { generateKey, signToken, verifyToken } from '../jwt'
+import { decodedIfKnown, generateKey, rememberDecoded, signToken, verifyToken } from '../jwt'
+import { decodeOffThread, verifyOffThread } from './coreWorker'
 import type { Store } from './store'
-import { signKeyOf, verifyKeyOf, type Action, type DebuggerState } from './debugger'
+import { isDecodedOffThread, signKeyOf, verifyKeyOf, type Action, type DebuggerState } from './debugger'
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
@@ -13,14 +14,25 @@ export function startEffects(store: Store<DebuggerState, Action>): () => void {
   let verifiedFor: { token: string; keyText: string; encoding?: string; format?: string } | undefined
   let signingId: number | undefined
   let keyId: number | undefined
+  let decodingToken: string | undefined
 
   const run = () => {
     const state = store.getState()
+    const large = isDecodedOffThread(state.token)
+    if (large && !decodedIfKnown(state.token) && decodingToken !== state.token) {
+      const token = (decodingToken = state.token)
+      void decodeOffThread(token).then((decoded) => {
+        // Only the current token is remembered; a stale result is dropped.
+        if (store.getState().token !== token) return
+        rememberDecoded(token, decoded)
+        store.dispatch({ type: 'tokenDecoded', token })
+      })
+    }
     const key = verifyKeyOf(state)
     if (!verifiedFor || verifiedFor.token !== state.token || verifiedFor.keyText !== key.text || verifiedFor.encoding !== key.encoding || verifiedFor.format !== key.format) {
       verifiedFor = { token: state.token, keyText: key.text, encoding: key.encoding, format: key.format }
       const input = { token: state.token, key }
-      void verifyToken(state.token, key).then((result) => store.dispatch({ type: 'verified', input, result }))
+      void (large ? verifyOffThread : verifyToken)(state.token, key).then((result) => store.dispatch({ type: 'verified', input, result }))
     }
 
     const request = state.signRequest

@@ -2,7 +2,9 @@ import { useEffect } from 'react'
 import { useDebugger } from '../state/DebuggerContext'
 import { ClaimsPanel } from './ClaimsPanel'
 import { DecodedPanel } from './DecodedPanel'
+import { KeyWorkbench } from './KeyWorkbench'
 import { Notes } from './Notes'
+import { PanelBoundary } from './PanelBoundary'
 import { SignaturePanel } from './SignaturePanel'
 import { TokenEditor } from './TokenEditor'
 import { Toolbar } from './Toolbar'
@@ -25,14 +27,25 @@ export function App() {
       <Notes />
       <main className="columns">
         <div className="column">
-          <TokenEditor />
-          <ClaimsPanel />
+          <PanelBoundary name="token editor">
+            <TokenEditor />
+          </PanelBoundary>
+          <PanelBoundary name="claims panel">
+            <ClaimsPanel />
+          </PanelBoundary>
         </div>
         <div className="column">
-          <DecodedPanel />
-          <SignaturePanel />
+          <PanelBoundary name="decoded panel">
+            <DecodedPanel />
+          </PanelBoundary>
+          <PanelBoundary name="signature panel">
+            <SignaturePanel />
+          </PanelBoundary>
         </div>
       </main>
+      <PanelBoundary name="key workbench">
+        <KeyWorkbench />
+      </PanelBoundary>
     </div>
   )
 }

@@ -1,3 +1,4 @@
+import { revealInvisible } from '../jwt/invisible'
 import { ClaimTime } from './ClaimTime'
 
 /** Characters of a value shown before the ellipsis; the full value is in the title. */
@@ -7,7 +8,7 @@ const SHOWN_LENGTH = 80
 const MAX_TITLE_LENGTH = 2000
 
 export function shortenValue(value: unknown): { shown: string; full: string } {
-  const text = JSON.stringify(value) ?? String(value)
+  const text = revealInvisible(JSON.stringify(value) ?? String(value))
   // Only the start is split into code points: a megabyte value would cost a second.
   const points = Array.from(text.slice(0, SHOWN_LENGTH * 2 + 2))
   // The tooltip is bounded too; the payload editor has the whole value.

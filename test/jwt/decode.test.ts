@@ -172,6 +172,22 @@ describe('decodeToken', () => {
     expect(decoded.payload).toBeUndefined()
   })
 
+  it('warns of invisible and direction-changing characters in the payload', () => {
+    const problem = find(tokenOf('{"alg":"HS256"}', '{"sub":"admin\u202e\u200b"}'), 'payload.invisible-characters')
+    expect(problem?.message).toContain('2 invisible or direction-changing characters (U+202E, U+200B), first at position 13')
+  })
+
+  it('refuses text beyond the size limit with a message naming the limit, without throwing', () => {
+    const problem = find(`eyJ${'A'.repeat(17 * 1024 * 1024)}`, 'token.too-large')
+    expect(problem?.message).toMatch(/^This text is 17\.0 MB; the page decodes tokens up to 16\.0 MB/)
+  })
+
+  it('decodes a token with an 8 MB payload', () => {
+    const decoded = decodeToken(tokenOf('{"alg":"HS256"}', JSON.stringify({ data: 'x'.repeat(8_000_000) })))
+    expect(decoded.payload?.kind).toBe('json')
+    expect(decoded.problems).toEqual([])
+  })
+
   it('says what to paste when the text is empty', () => {
     expect(codes('   ')).toEqual(['token.empty'])
   })

@@ -76,6 +76,11 @@ describe('readKey', () => {
     expect(read.problems[0]?.message).toContain(message)
   })
 
+  it('refuses key text beyond 1 MB with the limit in the message', async () => {
+    const read = await readKey({ text: 'k'.repeat(1024 * 1024 + 1) })
+    expect(read.problems[0]?.message).toBe('The key text is 1024 KB; the page reads keys up to 1024 KB')
+  })
+
   it('reads a JWK of kty oct as a shared secret', async () => {
     const read = await readKey({ text: '{"kty":"oct","k":"c2VjcmV0"}' })
     expect(read.candidates[0]).toMatchObject({ type: 'secret', bytes: new TextEncoder().encode('secret') })
