@@ -7,7 +7,7 @@ import { calculateJwkThumbprint, type JWK } from 'jose'
 import { ALGORITHMS, algorithmOf, keyMismatch, type Algorithm } from './algorithms'
 import { encodeBase64url } from './base64url'
 import { exportPem } from './generate'
-import { describeKey, publicPart, readJwk, readKey, type AsymmetricCandidate, type KeyCandidate, type KeyInput, type KeyRead } from './keys'
+import { CONTAINER_NAMES, describeKey, publicPart, readJwk, readKey, type AsymmetricCandidate, type KeyCandidate, type KeyInput, type KeyRead } from './keys'
 import type { PemCertificate, PemContainer } from './pem'
 import type { Jwk, Problem } from './types'
 
@@ -49,15 +49,6 @@ export interface KeyDescription {
   readonly problems: readonly Problem[]
 }
 
-const PEM_CONTAINERS: Record<PemContainer, string> = {
-  spki: 'SPKI PEM',
-  pkcs8: 'PKCS#8 PEM',
-  'pkcs1-public': 'PKCS#1 PEM',
-  'pkcs1-private': 'PKCS#1 PEM',
-  sec1: 'SEC1 PEM',
-  x509: 'X.509 certificate',
-}
-
 const SECRET_CONTAINERS = { utf8: 'UTF-8 text', base64url: 'base64url text', base64: 'base64 text', hex: 'hex text' } as const
 
 /** Says what the key text holds, key by key. Never rejects: bad text gives problems. */
@@ -73,7 +64,7 @@ export async function describeKeyText(input: KeyInput, options: { now?: Date } =
           ? SECRET_CONTAINERS[input.encoding ?? 'utf8']
           : read.format === 'jwks' ? 'JWK set' : 'JWK'
         : fromPem
-          ? PEM_CONTAINERS[fromPem.container]
+          ? CONTAINER_NAMES[fromPem.container]
           : read.format === 'jwks' ? 'JWK set' : 'JWK'
     const certificate = fromPem?.certificate && { ...fromPem.certificate, validity: validityOf(fromPem.certificate, now) }
     return { ...basics(candidate), container, algorithms: fittingAlgorithms(candidate), ...(certificate && { certificate }) }

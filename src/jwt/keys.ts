@@ -168,7 +168,8 @@ export function decodeSecret(text: string, encoding: SecretEncoding): { bytes: U
 
 // --- PEM --------------------------------------------------------------------------------------
 
-const CONTAINER_NAMES = {
+/** How each PEM container is named in one-line key descriptions. */
+export const CONTAINER_NAMES = {
   spki: 'SPKI PEM',
   pkcs8: 'PKCS#8 PEM',
   'pkcs1-public': 'PKCS#1 PEM',
