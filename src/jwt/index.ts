@@ -3,6 +3,7 @@
  */
 export { decodeToken, decodedIfKnown, rememberDecoded, MAX_TOKEN_LENGTH, jsonRangeToTokenRange, type DecodedToken, type DecodedJson, type DecodedPayload, type JweParts } from './decode'
 export { verifyToken, type VerifyOptions, type VerifyResult, type KeyUsed } from './verify'
+export { diagnose, type Diagnosis, type Hypothesis } from './diagnose'
 export { signToken, SigningError, type SigningErrorCode } from './sign'
 export { validateClaims, type ClaimOptions, type ClaimsResult, type ClaimCheck, type ClaimStatus } from './claims'
 export { generateKey, exportPem, type GeneratedKey, type GenerateOptions } from './generate'

@@ -28,7 +28,8 @@ const JWS_PARTS: readonly Part[] = ['header', 'payload', 'signature']
 const JWE_PARTS: readonly Part[] = ['header', 'encryptedKey', 'iv', 'ciphertext', 'tag']
 
 const AUTHORIZATION = /^["']?authorization\s*:\s*/i
-const BEARER = /^bearer\s+/i
+/** `Bearer` (RFC 6750 §2.1), or `JWT`, the prefix Flask-JWT expects. */
+const BEARER = /^(?:bearer|jwt)\s+/i
 /** Log and source-code wrappers: `token=`, `"id_token": `, `access_token: ` before the token. */
 const ASSIGNMENT = /^["']?[A-Za-z_][\w-]*["']?\s*[:=]\s*/
 const QUOTES = `"'\``

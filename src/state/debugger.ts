@@ -10,6 +10,7 @@ import {
   encodeBase64url,
   parseJson,
   type DecodedToken,
+  type Diagnosis,
   type GeneratedKey,
   type JsonNode,
   type KeyInput,
@@ -55,6 +56,8 @@ export interface DebuggerState {
   readonly keys: Keys
   /** The latest verdict, kept while a new one is computed so the status does not flicker. */
   readonly verification: { readonly result?: VerifyResult; readonly checking: boolean }
+  /** Why the current token does not verify with the current key: tested hypotheses. */
+  readonly diagnosis?: Diagnosis
   readonly signRequest?: { readonly id: number; readonly header: string; readonly payload: string }
   readonly signError?: string
   readonly keyRequest?: { readonly id: number; readonly alg: string; readonly purpose: 'example' | 'algorithm' }
@@ -78,6 +81,7 @@ export type Action =
   | { type: 'publicKeyChanged'; publicKey: string }
   | { type: 'privateKeyChanged'; privateKey: string }
   | { type: 'verified'; input: VerifyInput; result: VerifyResult }
+  | { type: 'diagnosed'; input: VerifyInput; diagnosis: Diagnosis }
   | { type: 'signed'; id: number; token: string }
   | { type: 'signFailed'; id: number; message: string }
   | { type: 'exampleRequested'; alg: string }
@@ -205,6 +209,7 @@ function tokenChanged(state: DebuggerState, text: string): DebuggerState {
     header: { text: decoded.header?.text ?? '' },
     payload: { text: payloadText },
     verification: { ...state.verification, checking: true },
+    diagnosis: undefined,
     signRequest: undefined,
     signError: undefined,
   }
@@ -242,7 +247,7 @@ function partsEdited(state: DebuggerState, headerText: string, payloadText: stri
   const oldSignature = decodedOf(state.token).segments[2]?.text ?? ''
   const encoded = `${encodeBase64url(encodeUtf8(headerText))}.${encodeBase64url(encodeUtf8(payloadText))}`
   const token = `${encoded}.${algorithmOf(alg)?.family === 'none' ? '' : oldSignature}`
-  const next: DebuggerState = { ...edited, token, verification: { ...state.verification, checking: true } }
+  const next: DebuggerState = { ...edited, token, verification: { ...state.verification, checking: true }, diagnosis: undefined }
   if (!signKeyOf(state, alg) || algorithmOf(alg)?.family === 'none') return { ...next, signRequest: undefined }
   return { ...next, signRequest: { id: state.nextId, header: headerText, payload: payloadText }, nextId: state.nextId + 1 }
 }
@@ -311,7 +316,7 @@ function keyUsed(state: DebuggerState, key: KeyToUse): DebuggerState {
 }
 
 function keysChanged(state: DebuggerState, keys: Keys): DebuggerState {
-  return { ...state, keys, verification: { ...state.verification, checking: true } }
+  return { ...state, keys, verification: { ...state.verification, checking: true }, diagnosis: undefined }
 }
 
 function pairEdited(state: DebuggerState, change: Partial<KeyPairFields>): DebuggerState {
@@ -347,6 +352,9 @@ export function reducer(state: DebuggerState, action: Action): DebuggerState {
       if (action.input.token !== state.token || !sameKey(action.input.key, verifyKeyOf(state))) return state
       return { ...state, verification: { result: action.result, checking: false } }
     }
+    case 'diagnosed':
+      if (action.input.token !== state.token || !sameKey(action.input.key, verifyKeyOf(state))) return state
+      return { ...state, diagnosis: action.diagnosis }
     case 'signed':
       return state.signRequest?.id === action.id ? { ...tokenChanged(state, action.token), verification: { ...state.verification, checking: true } } : state
     case 'signFailed':

@@ -3,7 +3,7 @@
  * signature, sign; when a key is asked for, generate it. Each result is dispatched with the input
  * it was computed from, and the reducer drops results whose input is no longer current.
  */
-import { decodedIfKnown, generateKey, rememberDecoded, signToken, verifyToken } from '../jwt'
+import { decodedIfKnown, diagnose, generateKey, rememberDecoded, signToken, verifyToken, type VerifyResult } from '../jwt'
 import { decodeOffThread, verifyOffThread } from './coreWorker'
 import type { Store } from './store'
 import { isDecodedOffThread, signKeyOf, verifyKeyOf, type Action, type DebuggerState } from './debugger'
@@ -15,6 +15,7 @@ export function startEffects(store: Store<DebuggerState, Action>): () => void {
   let signingId: number | undefined
   let keyId: number | undefined
   let decodingToken: string | undefined
+  let diagnosedFor: VerifyResult | undefined
 
   const run = () => {
     const state = store.getState()
@@ -33,6 +34,14 @@ export function startEffects(store: Store<DebuggerState, Action>): () => void {
       verifiedFor = { token: state.token, keyText: key.text, encoding: key.encoding, format: key.format }
       const input = { token: state.token, key }
       void (large ? verifyOffThread : verifyToken)(state.token, key).then((result) => store.dispatch({ type: 'verified', input, result }))
+    }
+
+    // After an invalid verdict is shown, look for why; a newer token or key makes it stale.
+    const verdict = state.verification.result
+    if (verdict && !verdict.valid && !state.verification.checking && diagnosedFor !== verdict && !isDecodedOffThread(state.token)) {
+      diagnosedFor = verdict
+      const input = { token: state.token, key }
+      void diagnose(state.token, key, verdict).then((diagnosis) => store.dispatch({ type: 'diagnosed', input, diagnosis }))
     }
 
     const request = state.signRequest

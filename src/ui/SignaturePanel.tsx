@@ -2,6 +2,7 @@ import { algorithmOf, type SecretEncoding } from '../jwt'
 import { currentAlg, pairFor } from '../state/debugger'
 import { useDebugger, useDispatch } from '../state/DebuggerContext'
 import { CopyButton } from './CopyButton'
+import { Diagnosis } from './Diagnosis'
 import { KeyField } from './KeyField'
 import { SignatureStatus } from './SignatureStatus'
 
@@ -17,6 +18,7 @@ export function SignaturePanel() {
   const alg = useDebugger(currentAlg)
   const keys = useDebugger((s) => s.keys)
   const verification = useDebugger((s) => s.verification)
+  const diagnosis = useDebugger((s) => s.diagnosis)
   const signError = useDebugger((s) => s.signError)
   const keyRequest = useDebugger((s) => s.keyRequest)
   const keyError = useDebugger((s) => s.keyError)
@@ -30,6 +32,15 @@ export function SignaturePanel() {
         Verify signature
       </h2>
       <SignatureStatus result={verification.result} checking={verification.checking} />
+      {diagnosis && !verification.checking && (
+        <Diagnosis
+          diagnosis={diagnosis}
+          onFix={(fix) => {
+            if (fix.encoding) dispatch({ type: 'secretEncodingChanged', encoding: fix.encoding })
+            if (fix.secret !== undefined) dispatch({ type: 'secretChanged', secret: fix.secret })
+          }}
+        />
+      )}
       {keyRequest && (
         <p className="busy" role="status" aria-label="Key generation">
           <span className="spinner" aria-hidden="true" /> Generating {keyRequest.alg.startsWith('RS') || keyRequest.alg.startsWith('PS') ? 'an RSA key (this can take a moment)' : `a key for ${keyRequest.alg}`}…

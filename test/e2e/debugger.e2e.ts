@@ -114,6 +114,20 @@ describe('the debugger page in Chromium', () => {
     })
   })
 
+  test('explains a secret pasted as UTF-8 that is really base64url, and verifies once it is read so', async () => {
+    const secret = 'c2VjcmV0LWJ5dGVzLW9mLWEtZGVtby1rZXktMzItYnl0ZXM'
+    const token = await signToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'diagnosed' }, { text: secret, encoding: 'base64url' })
+    await withPage(async (page) => {
+      await paste(page, 'Encoded token', token)
+      await paste(page, 'Secret', secret)
+      await expect.poll(() => status(page).textContent()).toContain('Invalid signature')
+      const causes = page.getByRole('list', { name: 'Causes that would make it verify' })
+      await expect.poll(() => causes.textContent()).toContain('Would verify if the secret were read as base64url')
+      await page.getByRole('combobox', { name: 'Secret encoding' }).selectOption('base64url')
+      await expect.poll(() => status(page).textContent()).toContain('Signature verified')
+    })
+  })
+
   test('reopens the same token and public key from a share link', async () => {
     const { publicKey, privateKey } = await generateKeyPair('EdDSA', { extractable: true })
     const token = await new SignJWT({ sub: 'shared' }).setProtectedHeader({ alg: 'EdDSA' }).sign(privateKey)

@@ -34,6 +34,7 @@ describe('decodeToken', () => {
 
   it.each([
     ['a Bearer prefix', `Bearer ${RFC7515_A1.token}`, 'token.bearer-prefix'],
+    ['a JWT prefix (Flask-JWT)', `JWT ${RFC7515_A1.token}`, 'token.bearer-prefix'],
     ['a whole Authorization header line', `Authorization: Bearer ${RFC7515_A1.token}`, 'token.authorization-header'],
     ['double quotes', `"${RFC7515_A1.token}"`, 'token.quotes'],
     ['quotes and a comma from a log line', `'${RFC7515_A1.token}',`, 'token.trailing-punctuation'],

@@ -129,3 +129,23 @@ describe('the debugger page', () => {
     expect(screen.getByRole('textbox', { name: 'Secret' })).toHaveProperty('value', DEMO_SECRET)
   })
 })
+
+describe('explaining a failed verification', () => {
+  it('finds a secret pasted as UTF-8 that is base64url, and fixes it on request', async () => {
+    const secret = 'c2VjcmV0LWJ5dGVzLW9mLWEtZGVtby1rZXktMzItYnl0ZXM'
+    const token = await signToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'encoded-secret' }, { text: secret, encoding: 'base64url' })
+    const { user } = setup({ token })
+    await user.type(screen.getByRole('textbox', { name: 'Secret' }), secret)
+    const causes = await screen.findByRole('list', { name: 'Causes that would make it verify' })
+    expect(causes.textContent).toContain('Would verify if the secret were read as base64url')
+    expect(status().textContent).toContain('Invalid signature')
+    await user.click(screen.getByRole('button', { name: 'Read the secret as base64url' }))
+    await verified()
+  })
+
+  it('says plainly when no usual cause applies', async () => {
+    const { user } = setup()
+    await user.type(screen.getByRole('textbox', { name: 'Secret' }), '-changed')
+    expect((await screen.findByText(/None of the usual causes applies/)).textContent).toContain('the key is not the one that signed this token')
+  })
+})
