@@ -176,7 +176,8 @@ export function signKeyOf(state: DebuggerState, alg: string): KeyInput | undefin
   return privateKey.trim() ? { text: privateKey } : undefined
 }
 
-const sameKey = (a: KeyInput, b: KeyInput) => a.text === b.text && a.encoding === b.encoding && a.format === b.format
+/** Whether two key inputs read the same text the same way. */
+export const sameKey = (a: KeyInput, b: KeyInput) => a.text === b.text && a.encoding === b.encoding && a.format === b.format
 
 // --- Transitions ------------------------------------------------------------------------------
 

@@ -1,75 +1,94 @@
 /**
- * The async half of the state: when the token or key changes, verify; when an edit asks for a
- * signature, sign; when a key is asked for, generate it. Each result is dispatched with the input
- * it was computed from, and the reducer drops results whose input is no longer current.
+ * The async half of the state: decode large tokens in a worker; verify when the token or key
+ * changes; after an invalid verdict, look for why; sign when an edit asks; generate a key when
+ * one is asked for. Each result is dispatched with the input it was computed from, and the
+ * reducer drops results whose input is no longer current.
  */
-import { decodedIfKnown, diagnose, generateKey, rememberDecoded, signToken, verifyToken, type VerifyResult } from '../jwt'
+import { decodedIfKnown, diagnose, generateKey, rememberDecoded, signToken, verifyToken, type KeyInput, type VerifyResult } from '../jwt'
 import { decodeOffThread, verifyOffThread } from './coreWorker'
 import type { Store } from './store'
-import { isDecodedOffThread, signKeyOf, verifyKeyOf, type Action, type DebuggerState } from './debugger'
+import { isDecodedOffThread, sameKey, signKeyOf, verifyKeyOf, type Action, type DebuggerState } from './debugger'
+
+type Effect = (state: DebuggerState) => void
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 export function startEffects(store: Store<DebuggerState, Action>): () => void {
-  let verifiedFor: { token: string; keyText: string; encoding?: string; format?: string } | undefined
-  let signingId: number | undefined
-  let keyId: number | undefined
-  let decodingToken: string | undefined
-  let diagnosedFor: VerifyResult | undefined
-
+  const dispatch = store.dispatch
+  const effects = [decodeLarge(store), verify(dispatch), explain(dispatch), sign(dispatch), generate(dispatch)]
   const run = () => {
     const state = store.getState()
-    const large = isDecodedOffThread(state.token)
-    if (large && !decodedIfKnown(state.token) && decodingToken !== state.token) {
-      const token = (decodingToken = state.token)
-      void decodeOffThread(token).then((decoded) => {
-        // Only the current token is remembered; a stale result is dropped.
-        if (store.getState().token !== token) return
-        rememberDecoded(token, decoded)
-        store.dispatch({ type: 'tokenDecoded', token })
-      })
-    }
-    const key = verifyKeyOf(state)
-    if (!verifiedFor || verifiedFor.token !== state.token || verifiedFor.keyText !== key.text || verifiedFor.encoding !== key.encoding || verifiedFor.format !== key.format) {
-      verifiedFor = { token: state.token, keyText: key.text, encoding: key.encoding, format: key.format }
-      const input = { token: state.token, key }
-      void (large ? verifyOffThread : verifyToken)(state.token, key).then((result) => store.dispatch({ type: 'verified', input, result }))
-    }
-
-    // After an invalid verdict is shown, look for why; a newer token or key makes it stale.
-    const verdict = state.verification.result
-    if (verdict && !verdict.valid && !state.verification.checking && diagnosedFor !== verdict && !isDecodedOffThread(state.token)) {
-      diagnosedFor = verdict
-      const input = { token: state.token, key }
-      void diagnose(state.token, key, verdict).then((diagnosis) => store.dispatch({ type: 'diagnosed', input, diagnosis }))
-    }
-
-    const request = state.signRequest
-    if (request && request.id !== signingId) {
-      signingId = request.id
-      const alg = headerAlg(request.header) ?? state.chosenAlg
-      signToken(request.header, request.payload, signKeyOf(state, alg)).then(
-        (token) => store.dispatch({ type: 'signed', id: request.id, token }),
-        (error: unknown) => store.dispatch({ type: 'signFailed', id: request.id, message: message(error) }),
-      )
-    }
-
-    const keyRequest = state.keyRequest
-    if (keyRequest && keyRequest.id !== keyId) {
-      keyId = keyRequest.id
-      generateKey(keyRequest.alg).then(
-        (key) => store.dispatch({ type: 'keyGenerated', id: keyRequest.id, key }),
-        (error: unknown) => store.dispatch({ type: 'keyFailed', id: keyRequest.id, message: message(error) }),
-      )
-    }
+    for (const effect of effects) effect(state)
   }
-
   const unsubscribe = store.subscribe(run)
   run()
-  const timer = setInterval(() => store.dispatch({ type: 'tick', now: Date.now() / 1000 }), 1000)
+  const timer = setInterval(() => dispatch({ type: 'tick', now: Date.now() / 1000 }), 1000)
   return () => {
     unsubscribe()
     clearInterval(timer)
+  }
+}
+
+/** A large token is decoded in the worker once; a result for a token since replaced is dropped. */
+function decodeLarge(store: Store<DebuggerState, Action>): Effect {
+  let requested: string | undefined
+  return ({ token }) => {
+    if (!isDecodedOffThread(token) || decodedIfKnown(token) || requested === token) return
+    requested = token
+    void decodeOffThread(token).then((decoded) => {
+      if (store.getState().token !== token) return
+      rememberDecoded(token, decoded)
+      store.dispatch({ type: 'tokenDecoded', token })
+    })
+  }
+}
+
+
+function verify(dispatch: (action: Action) => void): Effect {
+  let last: { token: string; key: KeyInput } | undefined
+  return (state) => {
+    const key = verifyKeyOf(state)
+    if (last && last.token === state.token && sameKey(last.key, key)) return
+    const input = (last = { token: state.token, key })
+    void (isDecodedOffThread(state.token) ? verifyOffThread : verifyToken)(state.token, key).then((result) => dispatch({ type: 'verified', input, result }))
+  }
+}
+
+/** Runs after an invalid verdict is shown, so the hypotheses never delay it. */
+function explain(dispatch: (action: Action) => void): Effect {
+  let explained: VerifyResult | undefined
+  return (state) => {
+    const verdict = state.verification.result
+    if (!verdict || verdict.valid || state.verification.checking || explained === verdict || isDecodedOffThread(state.token)) return
+    explained = verdict
+    const input = { token: state.token, key: verifyKeyOf(state) }
+    void diagnose(input.token, input.key, verdict).then((diagnosis) => dispatch({ type: 'diagnosed', input, diagnosis }))
+  }
+}
+
+function sign(dispatch: (action: Action) => void): Effect {
+  let signing: number | undefined
+  return (state) => {
+    const request = state.signRequest
+    if (!request || request.id === signing) return
+    signing = request.id
+    signToken(request.header, request.payload, signKeyOf(state, headerAlg(request.header) ?? state.chosenAlg)).then(
+      (token) => dispatch({ type: 'signed', id: request.id, token }),
+      (error: unknown) => dispatch({ type: 'signFailed', id: request.id, message: message(error) }),
+    )
+  }
+}
+
+function generate(dispatch: (action: Action) => void): Effect {
+  let generating: number | undefined
+  return (state) => {
+    const request = state.keyRequest
+    if (!request || request.id === generating) return
+    generating = request.id
+    generateKey(request.alg).then(
+      (key) => dispatch({ type: 'keyGenerated', id: request.id, key }),
+      (error: unknown) => dispatch({ type: 'keyFailed', id: request.id, message: message(error) }),
+    )
   }
 }
 
