@@ -1,43 +1,70 @@
 /**
  * The page's side of the core worker. Where workers are missing (tests in jsdom), the same
  * functions run here instead: slower for huge tokens, identical in result.
+ *
+ * Copying a megabyte token into the worker, and the decoded result back, are the page's costs:
+ * the token is sent once (a verify of the same text refers to it), the reply leaves out what the
+ * page already has, and each copy runs in a task of its own rather than inside the paste or the
+ * render that follows.
  */
 import { decodeToken, verifyToken, type DecodedToken, type KeyInput, type VerifyResult } from '../jwt'
+import { putBackLongStrings } from '../workers/payloadSlices'
 import type { CoreRequest, CoreResponse } from '../workers/protocol'
 
 let worker: Worker | undefined
 let nextId = 1
 const pending = new Map<number, (response: CoreResponse) => void>()
+/** The token text the worker last received. */
+let sentText: string | undefined
+/** Requests waiting for the task that posts them, in order. */
+const outbox: CoreRequest[] = []
 
 /** A request before it is numbered (Omit distributed over the union). */
 type Unnumbered<T> = T extends unknown ? Omit<T, 'id'> : never
 
-function ask(request: Unnumbered<CoreRequest>): Promise<CoreResponse> {
-  if (!worker) {
-    worker = new Worker(new URL('../workers/core.worker.ts', import.meta.url), { type: 'module' })
-    worker.addEventListener('message', (event: MessageEvent<CoreResponse>) => {
-      pending.get(event.data.id)?.(event.data)
-      pending.delete(event.data.id)
-    })
-  }
-  const id = nextId++
-  return new Promise((resolve) => {
-    pending.set(id, resolve)
-    worker!.postMessage({ ...request, id } as CoreRequest)
+/** Resolves in a new task (a message, not a 4 ms-clamped timer), after whatever the current one does. */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => resolve()
+    channel.port2.postMessage(null)
   })
+
+function start(): Worker {
+  const started = new Worker(new URL('../workers/core.worker.ts', import.meta.url), { type: 'module' })
+  started.addEventListener('message', (event: MessageEvent<CoreResponse>) => {
+    pending.get(event.data.id)?.(event.data)
+    pending.delete(event.data.id)
+  })
+  return started
+}
+
+function ask(request: Unnumbered<CoreRequest>): Promise<CoreResponse> {
+  worker ??= start()
+  const id = nextId++
+  // Posting copies the token: not inside the paste (or keystroke) that asked for it.
+  if (outbox.length === 0) void nextTask().then(() => outbox.splice(0).forEach((queued) => worker!.postMessage(queued)))
+  outbox.push({ ...request, id } as CoreRequest)
+  return new Promise((resolve) => pending.set(id, resolve))
 }
 
 const hasWorkers = () => typeof Worker !== 'undefined'
 
 export async function decodeOffThread(text: string): Promise<DecodedToken> {
   if (!hasWorkers()) return decodeToken(text)
-  const { decoded } = (await ask({ type: 'decode', text })) as Extract<CoreResponse, { type: 'decoded' }>
+  sentText = text
+  const { decoded, slices } = (await ask({ type: 'decode', text })) as Extract<CoreResponse, { type: 'decoded' }>
+  // The reply was copied in the task that received it; the page renders it in the next one.
+  await nextTask()
+  if (decoded.payload?.kind === 'json') putBackLongStrings(decoded.payload.text, decoded.payload.value, slices)
   // Slices share the pasted text's memory: putting back what the worker left out is free.
   return { ...decoded, token: text.slice(...decoded.tokenRange), segments: decoded.segments.map((segment) => ({ ...segment, text: text.slice(...segment.range) })) }
 }
 
 export async function verifyOffThread(token: string, key: KeyInput): Promise<VerifyResult> {
   if (!hasWorkers()) return verifyToken(token, key)
-  const response = await ask({ type: 'verify', token, key })
+  const known = token === sentText
+  sentText = token
+  const response = await ask(known ? { type: 'verify', key } : { type: 'verify', token, key })
   return (response as Extract<CoreResponse, { type: 'verified' }>).result
 }

@@ -46,12 +46,16 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   return found
 }
 
-/** Headless Chromium; close it in afterAll. */
-export function launchBrowser(): Promise<Browser> {
+/** The flags every launch uses (the benchmark's Lighthouse run adds its own after them). */
+export function chromiumArgs(): string[] {
   // Chromium will not run as root with its sandbox. (Playwright adds --no-sandbox anyway unless
   // chromiumSandbox is set; saying it here keeps the reason visible.)
-  const args = process.getuid?.() === 0 ? ['--no-sandbox', ...ARGS] : ARGS
-  return chromium.launch({ executablePath: findChromium(), headless: true, args })
+  return process.getuid?.() === 0 ? ['--no-sandbox', ...ARGS] : [...ARGS]
+}
+
+/** Headless Chromium, in a fresh temporary profile; close it in afterAll. */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), headless: true, args: [...chromiumArgs(), ...extraArgs] })
 }
 
 export interface PageOptions {
