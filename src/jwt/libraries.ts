@@ -25,6 +25,8 @@ export interface Expectations {
   readonly now?: number
   /** Expected header typ; jose checks it, PyJWT 2.6 has no such option. */
   readonly typ?: string
+  /** PyJWT's options={"verify_aud": False}: skip the aud check (flask-jwt-extended without an audience). */
+  readonly verifyAud?: boolean
 }
 
 export interface LibraryOutcome {
@@ -347,7 +349,8 @@ function pyCall(e: Expectations): string {
   if (e.audience !== undefined) args.push(`audience=${typeof e.audience === 'string' ? JSON.stringify(e.audience) : list(e.audience)}`)
   if (e.issuer !== undefined) args.push(`issuer=${JSON.stringify(e.issuer)}`)
   args.push(`leeway=${e.leeway ?? 0}`)
-  if (e.required !== undefined) args.push(`options={"require": ${list(e.required)}}`)
+  const options = [...(e.required !== undefined ? [`"require": ${list(e.required)}`] : []), ...(e.verifyAud === false ? ['"verify_aud": False'] : [])]
+  if (options.length > 0) args.push(`options={${options.join(', ')}}`)
   return `jwt.decode(${args.join(', ')})`
 }
 
@@ -603,7 +606,7 @@ function validateClaims(payload: PyDict, e: Expectations): void {
     if (!payload.has('iss')) fail('MissingRequiredClaimError', 'Token is missing the "iss" claim', `issuer="${e.issuer}" is expected, but the token has no iss`)
     if (payload.get('iss') !== e.issuer) fail('InvalidIssuerError', 'Invalid issuer', `The token's iss is ${describeValue(payload.get('iss')!)}, not "${e.issuer}"`)
   }
-  validateAudience(payload, e.audience)
+  if (e.verifyAud !== false) validateAudience(payload, e.audience)
 }
 
 function checkIat(iat: PyValue, later: bigint | number, now: bigint, leewayText: string): void {
@@ -678,12 +681,21 @@ interface JoseKey {
 }
 
 /** Imports the key text the jose way; asymmetric imports wait for the header's alg. */
+/** How a jose user turns the secret text into its bytes, by the encoding the page reads it in. */
+const SECRET_EXPRESSIONS = {
+  utf8: 'new TextEncoder().encode(secret)',
+  base64url: 'base64url.decode(secret)',
+  base64: "Buffer.from(secret, 'base64')",
+  hex: "Buffer.from(secret, 'hex')",
+} as const
+
 function joseKey(key: KeyInput): JoseKey {
   const format = key.format && key.format !== 'auto' ? key.format : detectKeyFormat(key.text)
   if (format === 'secret' || format === 'empty') {
     const decoded = decodeSecret(key.text, key.encoding ?? 'utf8')
     const bytes = 'bytes' in decoded ? decoded.bytes : encodeUtf8(key.text)
-    return { expression: `new TextEncoder().encode(secret)`, key: bytes }
+    // A copy made here: jose checks `instanceof Uint8Array`, which bytes from another realm fail.
+    return { expression: SECRET_EXPRESSIONS[key.encoding ?? 'utf8'], key: new Uint8Array(bytes) }
   }
   if (format === 'jwks') return { expression: 'createLocalJWKSet(jwks)', key: createLocalJWKSet(JSON.parse(key.text)) }
   if (format === 'jwk') return { expression: 'await importJWK(jwk, header.alg)', key: async (header) => importJWK(JSON.parse(key.text), header.alg) }

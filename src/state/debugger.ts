@@ -20,6 +20,7 @@ import {
 } from '../jwt'
 import { encodeUtf8 } from '../jwt/base64url'
 import { DEMO_SECRET, DEMO_TOKEN, exampleParts } from './examples'
+import { NO_EXPECTATIONS, type ExpectationField, type ExpectationFields } from './expectations'
 
 export type Theme = 'system' | 'light' | 'dark'
 
@@ -63,6 +64,8 @@ export interface DebuggerState {
   readonly keyRequest?: { readonly id: number; readonly alg: string; readonly purpose: 'example' | 'algorithm' }
   readonly keyError?: string
   readonly notes: readonly Note[]
+  /** What the token is checked against (issuer, audience, …), as typed; see expectations.ts. */
+  readonly expectations: ExpectationFields
   readonly theme: Theme
   /** Seconds since 1970, ticking, for live relative times. */
   readonly now: number
@@ -89,6 +92,7 @@ export type Action =
   | { type: 'keyUsed'; key: KeyToUse }
   | { type: 'keyFailed'; id: number; message: string }
   | { type: 'noteDismissed'; id: number }
+  | { type: 'expectationChanged'; field: ExpectationField; value: string }
   | { type: 'themeChanged'; theme: Theme }
   | { type: 'tick'; now: number }
   | { type: 'cleared' }
@@ -161,10 +165,11 @@ export const pairFor = (keys: Keys, alg: string): KeyPairFields => keys.pairs[ke
 const isHmac = (alg: string) => algorithmOf(alg)?.family === 'HMAC'
 
 /** The key the token is verified with: the secret, or the public key (else the private key). */
-export function verifyKeyOf(state: DebuggerState): KeyInput {
-  const alg = currentAlg(state)
-  if (isHmac(alg)) return { text: state.keys.secret, encoding: state.keys.secretEncoding, format: 'secret' }
-  const pair = pairFor(state.keys, alg)
+export const verifyKeyOf = (state: DebuggerState): KeyInput => verifyKeyFor(state.keys, currentAlg(state))
+
+export function verifyKeyFor(keys: Keys, alg: string): KeyInput {
+  if (isHmac(alg)) return { text: keys.secret, encoding: keys.secretEncoding, format: 'secret' }
+  const pair = pairFor(keys, alg)
   return { text: pair.publicKey.trim() ? pair.publicKey : pair.privateKey }
 }
 
@@ -190,6 +195,7 @@ export function initialState(options: { token?: string; publicKey?: string; note
     keys: { secret: options.token ? '' : DEMO_SECRET, secretEncoding: 'utf8', pairs: {} },
     verification: { checking: true },
     notes: (options.notes ?? []).map((text, i) => ({ id: i + 1, text })),
+    expectations: NO_EXPECTATIONS,
     theme: options.theme ?? 'system',
     now: options.now ?? Date.now() / 1000,
     nextId: (options.notes?.length ?? 0) + 1,
@@ -370,6 +376,8 @@ export function reducer(state: DebuggerState, action: Action): DebuggerState {
       return state.keyRequest?.id === action.id ? { ...state, keyRequest: undefined, keyError: action.message } : state
     case 'noteDismissed':
       return { ...state, notes: state.notes.filter((n) => n.id !== action.id) }
+    case 'expectationChanged':
+      return { ...state, expectations: { ...state.expectations, [action.field]: action.value } }
     case 'themeChanged':
       return { ...state, theme: action.theme }
     case 'tick':

@@ -3,6 +3,7 @@ import { useDebugger } from '../state/DebuggerContext'
 import { ClaimsPanel } from './ClaimsPanel'
 import { DecodedPanel } from './DecodedPanel'
 import { KeyWorkbench } from './KeyWorkbench'
+import { LibrariesPanel } from './LibrariesPanel'
 import { Notes } from './Notes'
 import { PanelBoundary } from './PanelBoundary'
 import { SignaturePanel } from './SignaturePanel'
@@ -22,9 +23,13 @@ export function App() {
         <h1>
           JWT Debugger <span className="tagline">decode, verify and sign JSON Web Tokens — nothing leaves this page</span>
         </h1>
-        <Toolbar />
+        <PanelBoundary name="toolbar">
+          <Toolbar />
+        </PanelBoundary>
       </header>
-      <Notes />
+      <PanelBoundary name="notes">
+        <Notes />
+      </PanelBoundary>
       <main className="columns">
         <div className="column">
           <PanelBoundary name="token editor">
@@ -40,6 +45,9 @@ export function App() {
           </PanelBoundary>
           <PanelBoundary name="signature panel">
             <SignaturePanel />
+          </PanelBoundary>
+          <PanelBoundary name="libraries panel">
+            <LibrariesPanel />
           </PanelBoundary>
         </div>
       </main>

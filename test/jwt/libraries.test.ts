@@ -186,6 +186,8 @@ const KEY_CASES: readonly Case[] = [
   base(hs, 'an empty algorithms list', SECRET, { algorithms: [] }),
   base(hs, 'audience expected as a list', SECRET, { audience: ['web', 'api'] }, makeToken(hs.sign, { alg: 'HS256' }, { ...valid, aud: 'api' })),
   base(hs, 'typ expected but different', SECRET, { typ: 'at+jwt' }),
+  base(hs, 'an aud claim with the audience check turned off', SECRET, { verifyAud: false }, makeToken(hs.sign, { alg: 'HS256' }, { ...valid, aud: 'api' })),
+  base(hs, 'an audience expected with the audience check turned off', SECRET, { verifyAud: false, audience: 'web', required: ['exp'] }, makeToken(hs.sign, { alg: 'HS256' }, { ...valid, aud: 'api' })),
   base(hs, 'a fractional leeway', SECRET, { leeway: 0.5 }, makeToken(hs.sign, { alg: 'HS256' }, { ...valid, iat: String(NOW) })),
   base(rs, 'the private PEM given as key', pem(rsa.privateKey)),
   base(rs, 'an EC public PEM given as key', pem(p256.publicKey)),
@@ -297,7 +299,7 @@ function pyKwargs(e: Expectations): Record<string, unknown> {
     ...(e.audience !== undefined && { audience: e.audience }),
     ...(e.issuer !== undefined && { issuer: e.issuer }),
     leeway: e.leeway ?? 0,
-    ...(e.required !== undefined && { options: { require: e.required } }),
+    ...((e.required !== undefined || e.verifyAud === false) && { options: { ...(e.required !== undefined && { require: e.required }), ...(e.verifyAud === false && { verify_aud: false }) } }),
   }
 }
 

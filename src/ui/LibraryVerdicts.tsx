@@ -1,0 +1,113 @@
+import { useMemo } from 'react'
+import { predictFrameworks, predictPyJwt, runJose, type FrameworkOutcome, type LibraryOutcome } from '../jwt'
+import { currentAlg, decodedOf, isDecodedOffThread, verifyKeyFor } from '../state/debugger'
+import { useDebugger } from '../state/DebuggerContext'
+import { readExpectations } from '../state/expectations'
+import { useAsyncResult } from './useAsyncResult'
+import './LibraryVerdicts.css'
+
+interface Verdicts {
+  readonly libraries: readonly LibraryOutcome[]
+  readonly frameworks: readonly FrameworkOutcome[]
+}
+
+const asObject = (value: unknown) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined)
+
+const SOURCES: Record<LibraryOutcome['library'], string> = {
+  'PyJWT 2.6.0': 'predicted by a port of its jwt.decode; our tests check it against the real PyJWT 2.6.0',
+  'jose 6': 'run for real in this page',
+}
+
+function Verdict({ ok, text }: { readonly ok: boolean; readonly text: string }) {
+  return (
+    <p className={`library-verdict ${ok ? 'library-ok' : 'library-bad'}`}>
+      <span aria-hidden="true">{ok ? '✓' : '✗'}</span> {text}
+    </p>
+  )
+}
+
+function LibraryCard({ outcome }: { readonly outcome: LibraryOutcome }) {
+  const ok = outcome.outcome === 'returns'
+  const verb = outcome.library.startsWith('jose') ? 'throws' : 'raises'
+  return (
+    <li className="library-card">
+      <h4>
+        {outcome.library} <span className="library-source">({SOURCES[outcome.library]})</span>
+      </h4>
+      <pre className="library-call">
+        <code>{outcome.call}</code>
+      </pre>
+      <Verdict ok={ok} text={ok ? outcome.message : `${verb} ${outcome.error}: ${outcome.message}`} />
+      <p className="library-why">{outcome.why}</p>
+    </li>
+  )
+}
+
+function FrameworkTable({ outcomes }: { readonly outcomes: readonly FrameworkOutcome[] }) {
+  return (
+    <table className="framework-table">
+      <caption>Web frameworks, with the page&rsquo;s algorithm, key and expectations as their settings (read from their source, not run)</caption>
+      <thead>
+        <tr>
+          <th scope="col">Framework and route</th>
+          <th scope="col">Expects</th>
+          <th scope="col">Result</th>
+        </tr>
+      </thead>
+      <tbody>
+        {outcomes.map((o) => (
+          <tr key={o.framework + o.endpoint}>
+            <th scope="row">
+              {o.framework}
+              <br />
+              <code>{o.endpoint}</code>
+            </th>
+            <td>
+              <code>{o.header}</code>
+            </td>
+            <td>
+              <Verdict ok={o.outcome === 'accepts'} text={o.outcome === 'accepts' ? o.message : `${o.error}: ${o.message}`} />
+              <span className="library-why">{o.why}</span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/** What PyJWT, jose and the Flask frameworks would do with this token, key and expectations. */
+export function LibraryVerdicts() {
+  const token = useDebugger((s) => s.token)
+  const keys = useDebugger((s) => s.keys)
+  const alg = useDebugger(currentAlg)
+  const fields = useDebugger((s) => s.expectations)
+  const now = useDebugger((s) => Math.floor(s.now))
+  const decoded = decodedOf(token)
+  const input = useMemo(() => {
+    const key = verifyKeyFor(keys, alg)
+    return { key, expectations: { ...readExpectations(fields, alg).library, now } }
+  }, [keys, alg, fields, now])
+  const compute = async (): Promise<Verdicts> => {
+    if (isDecodedOffThread(token)) return { libraries: [], frameworks: [] }
+    const parts = { payload: asObject(decoded.payload?.kind === 'json' ? decoded.payload.value : undefined), header: asObject(decoded.header?.value) }
+    const [py, jose, frameworks] = await Promise.all([predictPyJwt(decoded.token, input.key, input.expectations), runJose(decoded.token, input.key, input.expectations), predictFrameworks(decoded.token, input.key, input.expectations, parts)])
+    return { libraries: [py, jose], frameworks }
+  }
+  // A token decoded in the worker is too large to re-read three more times on this thread.
+  const tooLarge = isDecodedOffThread(token)
+  const result = useAsyncResult(tooLarge ? 'too large' : JSON.stringify([decoded.token, input]), compute)
+  if (tooLarge) return <p className="keys-loading">This token is too large for the library predictions ({Math.round(token.length / 1024)} KB; they run up to 256 KB).</p>
+  if (!result) return <p className="keys-loading">Asking the libraries…</p>
+  if (!result.ok) return <p className="problem problem-error">Could not predict the libraries&rsquo; verdicts: {result.error}</p>
+  return (
+    <div className="library-verdicts" aria-live="polite">
+      <ul className="library-cards" aria-label="Libraries">
+        {result.value.libraries.map((outcome) => (
+          <LibraryCard key={outcome.library} outcome={outcome} />
+        ))}
+      </ul>
+      <FrameworkTable outcomes={result.value.frameworks} />
+    </div>
+  )
+}
