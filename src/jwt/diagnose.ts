@@ -162,9 +162,39 @@ const HYPOTHESES = [secretEncodingHypotheses, secretTextHypotheses, rsaPaddingHy
 /** Signature problems worth explaining; a missing key or a broken token is said by the verdict. */
 const DIAGNOSED = new Set(['verify.bad-signature', 'verify.der-signature', 'verify.signature-length'])
 
+type Members = Readonly<Record<string, unknown>>
+const membersOf = (value: unknown): Members => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Members) : {})
+
+/** Member names added, removed or changed between two JSON objects, in the order they appear. */
+export function changedMembers(before: unknown, after: unknown): string[] {
+  const [a, b] = [membersOf(before), membersOf(after)]
+  const names = [...new Set([...Object.keys(b), ...Object.keys(a)])]
+  return names.filter((name) => !(name in a) || !(name in b) || JSON.stringify(a[name]) !== JSON.stringify(b[name]))
+}
+
+/**
+ * The token verified, with this same key, before it was edited in the page: the signature is still
+ * the one made for the earlier text. Says which members of the header and payload changed.
+ */
+export function editedSinceVerified(verifiedToken: string, token: string): Hypothesis | undefined {
+  if (verifiedToken === token) return undefined
+  const [before, after] = [decodeToken(verifiedToken), decodeToken(token)]
+  // Only the same signature over other text is an edit; a new signature is another token.
+  if (before.segments[2]?.text !== after.segments[2]?.text) return undefined
+  const value = (decoded: typeof before, part: 'header' | 'payload') => (part === 'header' ? decoded.header?.value : decoded.payload?.kind === 'json' ? decoded.payload.value : undefined)
+  const changes = (['header', 'payload'] as const).flatMap((part) => {
+    const names = changedMembers(value(before, part), value(after, part))
+    return names.length > 0 ? [`in the ${part}: ${names.join(', ')}`] : []
+  })
+  const what = changes.length > 0 ? `Changed ${changes.join('; ')}` : 'The JSON is the same, but its text (spacing or order) changed'
+  return { code: 'diagnose.edited', message: `Verified with this key before it was edited here, and the signature is still the one made for the earlier text. ${what}. Re-sign it with the signing key, or undo the edit` }
+}
+
 /** Tries each usual cause of a failed verification. Never rejects. */
-export async function diagnose(token: string, key: KeyInput, result: VerifyResult): Promise<Diagnosis> {
+export async function diagnose(token: string, key: KeyInput, result: VerifyResult, context: { readonly verifiedToken?: string } = {}): Promise<Diagnosis> {
   if (result.valid || !result.code || !DIAGNOSED.has(result.code)) return { hypotheses: [] }
+  const edited = context.verifiedToken === undefined ? undefined : editedSinceVerified(context.verifiedToken, token)
+  if (edited) return { hypotheses: [edited] }
   const decoded = decodeToken(token)
   const algorithm = algorithmOf(decoded.alg)
   const [header, payload] = decoded.segments

@@ -57,6 +57,8 @@ export interface DebuggerState {
   readonly keys: Keys
   /** The latest verdict, kept while a new one is computed so the status does not flicker. */
   readonly verification: { readonly result?: VerifyResult; readonly checking: boolean }
+  /** The last token and key that verified, to tell an edit made here from a wrong key. */
+  readonly lastVerified?: VerifyInput
   /** Why the current token does not verify with the current key: tested hypotheses. */
   readonly diagnosis?: Diagnosis
   readonly signRequest?: { readonly id: number; readonly header: string; readonly payload: string }
@@ -226,8 +228,10 @@ function tokenChanged(state: DebuggerState, text: string): DebuggerState {
 function tokenPasted(state: DebuggerState, text: string): DebuggerState {
   const decoded = decodedOf(text)
   const removed = decoded.problems.filter((p) => p.part === 'token' && p.severity === 'info' && p.code !== 'token.empty' && p.code !== 'token.jwe')
-  if (removed.length === 0 || decoded.token === '') return tokenChanged(state, text)
-  return addNote(tokenChanged(state, decoded.token), `Pasted token cleaned: ${removed.map((p) => p.message).join('; ')}.`)
+  // A pasted token is another token, not an edit of the one that verified.
+  const pasted = { ...state, lastVerified: undefined }
+  if (removed.length === 0 || decoded.token === '') return tokenChanged(pasted, text)
+  return addNote(tokenChanged(pasted, decoded.token), `Pasted token cleaned: ${removed.map((p) => p.message).join('; ')}.`)
 }
 
 function addNote(state: DebuggerState, text: string): DebuggerState {
@@ -357,7 +361,7 @@ export function reducer(state: DebuggerState, action: Action): DebuggerState {
     case 'verified': {
       // Drop a verdict about a token or key that has changed since.
       if (action.input.token !== state.token || !sameKey(action.input.key, verifyKeyOf(state))) return state
-      return { ...state, verification: { result: action.result, checking: false } }
+      return { ...state, verification: { result: action.result, checking: false }, ...(action.result.valid && { lastVerified: action.input }) }
     }
     case 'diagnosed':
       if (action.input.token !== state.token || !sameKey(action.input.key, verifyKeyOf(state))) return state

@@ -62,7 +62,8 @@ function explain(dispatch: (action: Action) => void): Effect {
     if (!verdict || verdict.valid || state.verification.checking || explained === verdict || isDecodedOffThread(state.token)) return
     explained = verdict
     const input = { token: state.token, key: verifyKeyOf(state) }
-    void diagnose(input.token, input.key, verdict).then((diagnosis) => dispatch({ type: 'diagnosed', input, diagnosis }))
+    const verifiedToken = state.lastVerified && sameKey(state.lastVerified.key, input.key) ? state.lastVerified.token : undefined
+    void diagnose(input.token, input.key, verdict, { verifiedToken }).then((diagnosis) => dispatch({ type: 'diagnosed', input, diagnosis }))
   }
 }
 

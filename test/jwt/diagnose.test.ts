@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { constants, generateKeyPairSync, sign as nodeSign } from 'node:crypto'
 import { signToken, verifyToken, type KeyInput } from '../../src/jwt'
-import { derToRaw, diagnose } from '../../src/jwt/diagnose'
+import { changedMembers, derToRaw, diagnose, editedSinceVerified } from '../../src/jwt/diagnose'
 import { encodeBase64urlText } from '../../src/jwt/base64url'
 
 const payload = '{"sub":"diagnosed"}'
@@ -81,5 +81,34 @@ describe('diagnose', () => {
     expect([...derToRaw(der, 2)!]).toEqual([0x00, 0x81, 0x01, 0x02])
     expect(derToRaw(Uint8Array.from([1, 2, 3]), 2)).toBeUndefined()
     expect(derToRaw(Uint8Array.from([0x30, 0x04, 0x02, 0x03, 1, 2, 3]), 2)).toBeUndefined()
+  })
+})
+
+describe('a token edited since it verified', () => {
+  const signed = () => signToken('{"alg":"RS256","typ":"JWT"}', '{"sub":"ada","role":"user","exp":2000000000}', { text: rsaPrivate })
+  const edit = (token: string, payloadText: string) => {
+    const [header, , signature] = token.split('.')
+    return `${header}.${encodeBase64urlText(payloadText)}.${signature}`
+  }
+
+  it('names the payload claims that changed, added or removed since the token verified', async () => {
+    const token = await signed()
+    const edited = edit(token, '{"sub":"ada","role":"admin","iat":1}')
+    const { hypotheses } = await diagnose(edited, { text: rsaPublic }, await verifyToken(edited, { text: rsaPublic }), { verifiedToken: token })
+    expect(hypotheses).toEqual([expect.objectContaining({ code: 'diagnose.edited' })])
+    expect(hypotheses[0]!.message).toContain('Changed in the payload: role, iat, exp')
+  })
+
+  it('is not claimed for a token with another signature, which is another token, not an edit', async () => {
+    const token = await signed()
+    const other = await signToken('{"alg":"RS256","typ":"JWT"}', '{"sub":"bob"}', { text: rsaPrivate })
+    expect(editedSinceVerified(token, other)).toBeUndefined()
+    expect(editedSinceVerified(token, token)).toBeUndefined()
+  })
+
+  it('lists members by name whatever their order or spacing', () => {
+    expect(changedMembers({ a: 1, b: [1, 2] }, { b: [1, 2], a: 1 })).toEqual([])
+    expect(changedMembers({ a: 1 }, { a: 2, c: 3 })).toEqual(['a', 'c'])
+    expect(changedMembers('not an object', { a: 1 })).toEqual(['a'])
   })
 })
