@@ -1,5 +1,9 @@
 /**
  * The core's contract: what the page and outside checks rely on. Pure TypeScript, no React.
+ *
+ * The tools the page loads only on demand are imported from their own modules, not from here:
+ * keyTools.ts (the key workbench), libraries.ts and frameworks.ts (what PyJWT, jose and the Flask
+ * frameworks would say). Re-exported here, the bundler would put them in the first load.
  */
 export { decodeToken, decodedIfKnown, rememberDecoded, MAX_TOKEN_LENGTH, jsonRangeToTokenRange, type DecodedToken, type DecodedJson, type DecodedPayload, type JweParts } from './decode'
 export { verifyToken, type VerifyOptions, type VerifyResult, type KeyUsed } from './verify'
@@ -13,6 +17,3 @@ export { ALGORITHMS, ALGORITHM_NAMES, algorithmOf, type Algorithm, type Algorith
 export { encodeBase64url, decodeBase64url } from './base64url'
 export { describeSpan, describeInstant } from './time'
 export type { Problem, Part, Range, Severity, Jwk, KeyShape } from './types'
-export { describeKeyText, fittingAlgorithms, toJwk, toPem, toPublic, thumbprint, buildJwks, type KeyDescription, type KeyDetails, type FittingAlgorithm, type CertificateDetails, type CertificateValidity, type JwkOptions, type JwkSetResult } from './keyTools'
-export { predictPyJwt, runJose, type Expectations, type LibraryOutcome } from './libraries'
-export { predictFrameworks, tokenRole, type FrameworkOutcome } from './frameworks'

@@ -3,7 +3,8 @@
  * kept as the text they typed and read into the options the core's claim validation and the
  * library predictions take. Pure.
  */
-import type { ClaimOptions, Expectations } from '../jwt'
+import type { ClaimOptions } from '../jwt'
+import type { Expectations } from '../jwt/libraries'
 
 export interface ExpectationFields {
   readonly issuer: string

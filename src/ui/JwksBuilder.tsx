@@ -1,5 +1,6 @@
 import { useId } from 'react'
-import { buildJwks, type Jwk } from '../jwt'
+import type { Jwk } from '../jwt'
+import { buildJwks } from '../jwt/keyTools'
 import { useDispatch } from '../state/DebuggerContext'
 import { KeyOutput } from './KeyOutput'
 import { useAsyncResult } from './useAsyncResult'

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
-import { toJwk, toPem, toPublic, type Jwk, type JwkOptions, type KeyCandidate, type KeyDetails } from '../jwt'
+import type { Jwk, KeyCandidate } from '../jwt'
+import { toJwk, toPem, toPublic, type JwkOptions, type KeyDetails } from '../jwt/keyTools'
 import { fileOf, KeyOutput } from './KeyOutput'
 import { useAsyncResult } from './useAsyncResult'
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { describeInstant, type CertificateDetails, type KeyDetails } from '../jwt'
+import { describeInstant } from '../jwt'
+import type { CertificateDetails, KeyDetails } from '../jwt/keyTools'
 
 const HALF = { public: 'public key', private: 'private key', secret: 'shared secret' } as const
 const VALIDITY = { valid: ['✓', 'valid now'], expired: ['✗', 'expired'], 'not yet valid': ['✗', 'not yet valid'] } as const

@@ -1,5 +1,6 @@
 import { useId } from 'react'
-import { describeKeyText, detectKeyFormat, type Jwk, type SecretEncoding } from '../jwt'
+import { detectKeyFormat, type Jwk, type SecretEncoding } from '../jwt'
+import { describeKeyText } from '../jwt/keyTools'
 import { KeyConverter } from './KeyConverter'
 import { KeyDetailsList } from './KeyDetailsList'
 import { KeyProblems } from './KeyProblems'

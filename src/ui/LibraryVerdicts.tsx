@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { predictFrameworks, predictPyJwt, runJose, type FrameworkOutcome, type LibraryOutcome } from '../jwt'
+import { predictFrameworks, type FrameworkOutcome } from '../jwt/frameworks'
+import { predictPyJwt, runJose, type LibraryOutcome } from '../jwt/libraries'
 import { currentAlg, decodedOf, isDecodedOffThread, verifyKeyFor } from '../state/debugger'
 import { useDebugger } from '../state/DebuggerContext'
 import { readExpectations } from '../state/expectations'
@@ -50,7 +51,6 @@ function FrameworkTable({ outcomes }: { readonly outcomes: readonly FrameworkOut
       <thead>
         <tr>
           <th scope="col">Framework and route</th>
-          <th scope="col">Expects</th>
           <th scope="col">Result</th>
         </tr>
       </thead>
@@ -58,13 +58,11 @@ function FrameworkTable({ outcomes }: { readonly outcomes: readonly FrameworkOut
         {outcomes.map((o) => (
           <tr key={o.framework + o.endpoint}>
             <th scope="row">
-              {o.framework}
-              <br />
-              <code>{o.endpoint}</code>
+              {o.framework} <code>{o.endpoint}</code>
+              <span className="framework-header">
+                reads <code>{o.header}</code>
+              </span>
             </th>
-            <td>
-              <code>{o.header}</code>
-            </td>
             <td>
               <Verdict ok={o.outcome === 'accepts'} text={o.outcome === 'accepts' ? o.message : `${o.error}: ${o.message}`} />
               <span className="library-why">{o.why}</span>
@@ -86,8 +84,9 @@ export function LibraryVerdicts() {
   const decoded = decodedOf(token)
   const input = useMemo(() => {
     const key = verifyKeyFor(keys, alg)
-    return { key, expectations: { ...readExpectations(fields, alg).library, now } }
-  }, [keys, alg, fields, now])
+    // The real now, not a fixed one: the calls shown are the ones a server makes.
+    return { key, expectations: readExpectations(fields, alg).library }
+  }, [keys, alg, fields])
   const compute = async (): Promise<Verdicts> => {
     if (isDecodedOffThread(token)) return { libraries: [], frameworks: [] }
     const parts = { payload: asObject(decoded.payload?.kind === 'json' ? decoded.payload.value : undefined), header: asObject(decoded.header?.value) }
@@ -96,7 +95,8 @@ export function LibraryVerdicts() {
   }
   // A token decoded in the worker is too large to re-read three more times on this thread.
   const tooLarge = isDecodedOffThread(token)
-  const result = useAsyncResult(tooLarge ? 'too large' : JSON.stringify([decoded.token, input]), compute)
+  // Keyed by the second too, so a token that expires while the panel is open is seen to.
+  const result = useAsyncResult(tooLarge ? 'too large' : JSON.stringify([decoded.token, input, now]), compute)
   if (tooLarge) return <p className="keys-loading">This token is too large for the library predictions ({Math.round(token.length / 1024)} KB; they run up to 256 KB).</p>
   if (!result) return <p className="keys-loading">Asking the libraries…</p>
   if (!result.ok) return <p className="problem problem-error">Could not predict the libraries&rsquo; verdicts: {result.error}</p>

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { decodeToken, predictFrameworks, signToken, tokenRole, type FrameworkOutcome } from '../../src/jwt'
+import { decodeToken, signToken } from '../../src/jwt'
+import { predictFrameworks, tokenRole, type FrameworkOutcome } from '../../src/jwt/frameworks'
 
 const SECRET = 'a-demo-secret-for-the-framework-tests-32b'
 const NOW = 1_800_000_000

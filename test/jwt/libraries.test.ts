@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
 import { constants, createHmac, generateKeyPairSync, sign as nodeSign, type KeyObject } from 'node:crypto'
 import { createLocalJWKSet, errors, importJWK, importPKCS8, importSPKI, jwtVerify, type JWTVerifyOptions } from 'jose'
-import { predictPyJwt, runJose, type Expectations, type KeyInput, type LibraryOutcome } from '../../src/jwt'
+import type { KeyInput } from '../../src/jwt'
+import { predictPyJwt, runJose, type Expectations, type LibraryOutcome } from '../../src/jwt/libraries'
 import { nobleGenerateKey, nobleSign } from '../../src/jwt/noble'
 
 /** Debian's interpreter has python3-jwt; the pyenv python first on PATH does not. */
