@@ -15,7 +15,8 @@ function nobleAlgorithmFor(algorithm: Algorithm, candidate: KeyCandidate): Noble
   if (candidate.type !== 'asymmetric') return undefined
   if (algorithm.alg === 'ES256K') return 'ES256K'
   if (candidate.shape.kty === 'OKP' && candidate.shape.crv === 'Ed448') return 'Ed448'
-  if (algorithm.family === 'ML-DSA' && !webCryptoHas.get(algorithm.alg)) return algorithm.alg as NobleAlgorithm
+  // Unknown until tried: WebCrypto goes first, and only its refusal sends ML-DSA to noble.
+  if (algorithm.family === 'ML-DSA' && webCryptoHas.get(algorithm.alg) === false) return algorithm.alg as NobleAlgorithm
   return undefined
 }
 
@@ -55,8 +56,12 @@ function signParams(algorithm: Algorithm): AlgorithmIdentifier | RsaPssParams | 
   return algorithm.webCrypto ?? { name: algorithm.alg }
 }
 
-const isUnsupported = (error: unknown) =>
-  error instanceof Error && (error.name === 'NotSupportedError' || (error as { code?: string }).code === 'ERR_JOSE_NOT_SUPPORTED')
+/**
+ * Only WebCrypto's own NotSupportedError (thrown when it cannot normalize the algorithm name) says
+ * the runtime lacks the algorithm. jose's ERR_JOSE_NOT_SUPPORTED is about the key (an EC JWK handed to
+ * ML-DSA, say), and must not switch the whole session to @noble.
+ */
+const isUnsupported = (error: unknown) => typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'NotSupportedError'
 
 /** Runs `webCrypto`, or noble when the algorithm needs it or WebCrypto turns out to lack it. */
 async function withBackend<T>(

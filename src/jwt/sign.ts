@@ -3,17 +3,20 @@
  * as text is signed as that text (member order, spacing, `3.0` kept); given as an object, it is
  * serialised with JSON.stringify in its insertion order.
  */
-import { algorithmOf } from './algorithms'
+import { algorithmOf, type Algorithm } from './algorithms'
 import { encodeBase64url, encodeUtf8 } from './base64url'
 import { createSignature } from './crypto'
 import { isObject } from './decode'
 import { parseJson } from './json'
 import { readKey, type KeyCandidate, type KeyInput } from './keys'
+import { keyMisfit } from './verify'
 
 export const SigningErrorCode = {
   invalidHeader: 'sign.invalid-header',
   unknownAlg: 'sign.unknown-alg',
   noKey: 'sign.no-key',
+  /** A key was read but does not fit the algorithm, or lacks the private half. */
+  keyMismatch: 'sign.key-mismatch',
   unusableKey: 'sign.unusable-key',
 } as const
 export type SigningErrorCode = (typeof SigningErrorCode)[keyof typeof SigningErrorCode]
@@ -46,7 +49,7 @@ export async function signToken(header: string | object, payload: string | Uint8
   // RFC 7518 §3.6: an unsecured JWS has an empty signature.
   if (algorithm.family === 'none') return `${signingInput}.`
 
-  const candidate = await signingKey(algorithm.alg, algorithm.family === 'HMAC', key)
+  const candidate = await signingKey(algorithm, key)
   try {
     const signature = await createSignature(algorithm, candidate, encodeUtf8(signingInput))
     return `${signingInput}.${encodeBase64url(signature)}`
@@ -55,13 +58,21 @@ export async function signToken(header: string | object, payload: string | Uint8
   }
 }
 
-async function signingKey(alg: string, isHmac: boolean, key: KeyInput | undefined): Promise<KeyCandidate> {
+/** The first key that can sign the algorithm; else a SigningError naming what it needs and what it got. */
+async function signingKey(algorithm: Algorithm, key: KeyInput | undefined): Promise<KeyCandidate> {
+  const { alg } = algorithm
+  const isHmac = algorithm.family === 'HMAC'
   if (!key || key.text.trim() === '') throw new SigningError('sign.no-key', isHmac ? `Enter a secret to sign ${alg}` : `Enter a private key to sign ${alg}`)
   const read = await readKey(key)
-  const usable = read.candidates.find((c) => (isHmac ? c.type === 'secret' : c.type === 'asymmetric' && c.isPrivate))
+  // The same question verify asks, with "sign": the key must fit and hold its private half.
+  const usable = read.candidates.find((c) => keyMisfit(algorithm, c, 'sign') === undefined)
   if (usable) return usable
-  const problem = read.problems[0]?.message
-  const found = read.candidates[0]
-  const what = problem ?? (found?.type === 'asymmetric' ? `this is a ${found.description}` : found ? 'this is a shared secret' : 'no key was found')
+  // Of the keys that cannot sign, speak of the nearest: the public half of the right key type, if any.
+  const nearest = read.candidates.find((c) => keyMisfit(algorithm, c, 'verify') === undefined) ?? read.candidates[0]
+  if (nearest) {
+    const reason = keyMisfit(algorithm, nearest, 'sign')!
+    throw new SigningError('sign.key-mismatch', read.candidates.length > 1 ? `No key in the set can sign: ${reason}` : reason)
+  }
+  const what = read.problems[0]?.message ?? 'no key was found'
   throw new SigningError('sign.unusable-key', `${alg} signs with ${isHmac ? 'a shared secret' : 'a private key'}; ${what}`)
 }

@@ -2,12 +2,12 @@
  * verifyToken: does the signature hold under this key, which key made it hold, and if not, why.
  * Never rejects: every failure is a result with a reason.
  */
-import { algorithmOf, expectedSignatureLength, keyMismatch, type Algorithm } from './algorithms'
+import { algorithmOf, describeRequirement, expectedSignatureLength, keyMismatch, type Algorithm } from './algorithms'
 import { encodeUtf8 } from './base64url'
 import { validateClaims, type ClaimOptions, type ClaimsResult } from './claims'
 import { verifySignature } from './crypto'
 import { decodeToken, isObject, type DecodedToken } from './decode'
-import { looksLikePublicKey, readJwk, readKey, type AsymmetricCandidate, type KeyCandidate, type KeyInput } from './keys'
+import { describeKey, looksLikePublicKey, readJwk, readKey, type AsymmetricCandidate, type KeyCandidate, type KeyInput, type KeyRead } from './keys'
 import type { Problem } from './types'
 
 export interface VerifyOptions {
@@ -125,8 +125,8 @@ async function keysToTry(decoded: DecodedToken, algorithm: Algorithm, key: KeyIn
   const read = await readKey(key)
   const keyProblems = [...read.problems]
   if (algorithm.family === 'HMAC') {
-    const lookalike = looksLikePublicKey(key.text)
-    if (lookalike && read.format !== 'jwk' && read.format !== 'jwks') {
+    const lookalike = publicKeyAsSecret(key.text, read)
+    if (lookalike) {
       return {
         result: fail(
           'verify.algorithm-confusion',
@@ -141,15 +141,9 @@ async function keysToTry(decoded: DecodedToken, algorithm: Algorithm, key: KeyIn
     return { result: fail('verify.unreadable-key', `The key cannot be used: ${why}`, { keyProblems }) }
   }
 
-  const fitting = read.candidates.filter((c) => fits(algorithm, c))
+  const fitting = read.candidates.filter((c) => keyMisfit(algorithm, c, 'verify') === undefined)
   if (fitting.length === 0) {
-    const first = read.candidates[0]!
-    const reason =
-      first.type === 'secret'
-        ? `${algorithm.alg} needs a public key (PEM, JWK or JWKS); this is a shared secret`
-        : algorithm.family === 'HMAC'
-          ? `${algorithm.alg} needs a shared secret; this is ${first.description}`
-          : keyMismatch(algorithm, first.shape)!
+    const reason = keyMisfit(algorithm, read.candidates[0]!, 'verify')!
     return { result: fail('verify.key-mismatch', read.candidates.length > 1 ? `No key in the set fits: ${reason}` : reason, { keyProblems }) }
   }
   keyProblems.push(...keyWarnings(algorithm, fitting))
@@ -174,9 +168,40 @@ async function embeddedKey(header: Record<string, unknown>): Promise<KeyCandidat
   return candidate?.type === 'asymmetric' ? { ...candidate, origin: "the certificate in the token's own x5c header" } : undefined
 }
 
-function fits(algorithm: Algorithm, candidate: KeyCandidate): boolean {
-  if (algorithm.family === 'HMAC') return candidate.type === 'secret'
-  return candidate.type === 'asymmetric' && keyMismatch(algorithm, candidate.shape) === undefined
+/**
+ * Why a key cannot serve the algorithm, in a sentence naming both sides, or undefined when it
+ * fits. Verifying takes any key of the right type (a private key's public half will do); signing
+ * also needs the private half. signToken asks the same question, so both say the same thing.
+ */
+export function keyMisfit(algorithm: Algorithm, candidate: KeyCandidate, use: 'verify' | 'sign'): string | undefined {
+  const { alg } = algorithm
+  if (algorithm.family === 'HMAC') {
+    // RFC 7518 §3.2: HMAC keys are shared secrets.
+    return candidate.type === 'secret' ? undefined : `${alg} needs a shared secret; this is an ${candidate.description}`
+  }
+  if (candidate.type === 'secret') {
+    return use === 'verify' ? `${alg} needs a public key (PEM, JWK or JWKS); this is a shared secret` : `${alg} needs a private key (PEM or JWK); this is a shared secret`
+  }
+  const mismatch = keyMismatch(algorithm, candidate.shape)
+  if (use === 'verify') return mismatch
+  if (mismatch === undefined && candidate.isPrivate) return undefined
+  // RFC 7515 §5.1: the signature is computed with the private key, so say "private" on both sides.
+  return `${alg} needs ${describeRequirement(algorithm.key).replace(/ key\b/, ' private key')}; this is an ${describeKey(candidate.shape, candidate.isPrivate)}`
+}
+
+/**
+ * What an HMAC "secret" really is when it is a public (or private) key: the PEM and JWK text a
+ * server might feed to HMAC in the algorithm-confusion attack (RFC 8725 §2.1). A JWK or JWK set
+ * that holds a shared secret (kty oct) is a real HMAC key and passes.
+ */
+function publicKeyAsSecret(text: string, read: KeyRead): string | undefined {
+  if (read.format !== 'jwk' && read.format !== 'jwks') return looksLikePublicKey(text)
+  if (read.candidates.some((c) => c.type === 'secret')) return undefined
+  const asymmetric = read.candidates.filter((c) => c.type === 'asymmetric')
+  if (asymmetric.length === 0) return undefined
+  const anyPrivate = asymmetric.some((c) => c.isPrivate)
+  if (read.format === 'jwks') return anyPrivate ? 'JWK set of asymmetric keys' : 'JWK set of public keys'
+  return anyPrivate ? 'JWK private key' : 'JWK public key'
 }
 
 /** Weak keys still verify, so a person can debug them, but they are flagged. */

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { generateKeyPairSync, sign as nodeSign } from 'node:crypto'
-import { ALGORITHM_NAMES, generateKey, signToken, verifyToken, type GeneratedKey } from '../../src/jwt'
+import { generateKeyPairSync, randomBytes, sign as nodeSign, type KeyObject } from 'node:crypto'
+import { ALGORITHM_NAMES, generateKey, signToken, verifyToken, type GeneratedKey, type KeyInput } from '../../src/jwt'
 import { encodeBase64urlText } from '../../src/jwt/base64url'
+import { certificatePem } from '../fixtures/certificates'
 import { RFC7515_A1, RFC7515_A3, RFC7515_A5 } from '../fixtures/rfc7515'
 import { RFC8037_A4 } from '../fixtures/rfc8037'
 
@@ -85,6 +86,105 @@ describe('sign then verify, every algorithm', () => {
     const other = await generateKey(alg)
     const otherKey = other.kind === 'secret' ? { text: other.secret, encoding: 'base64url' as const } : { text: (other as Pair).publicPem }
     expect(await verifyToken(token, otherKey)).toMatchObject({ valid: false, code: 'verify.bad-signature' })
+  })
+})
+
+describe('sign then verify, every key format', () => {
+  const pem = (key: KeyObject, type: 'pkcs1' | 'pkcs8' | 'sec1' | 'spki'): KeyInput => ({ text: key.export({ type, format: 'pem' }) as string })
+  const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  const ec = (namedCurve: string) => generateKeyPairSync('ec', { namedCurve })
+  const [p256, p384, p521, k1] = [ec('P-256'), ec('P-384'), ec('P-521'), ec('secp256k1')]
+  const ed25519 = generateKeyPairSync('ed25519')
+  const issuerKey = ec('P-256').privateKey
+  /** An X.509 certificate (RFC 5280) for the key, pasted as the verification key. */
+  const certificate = (subjectKey: KeyObject): KeyInput => ({
+    text: certificatePem({
+      subject: { organization: 'Demo', commonName: 'signer.example' },
+      issuer: { organization: 'Demo CA', commonName: 'ca.example' },
+      subjectKey,
+      issuerKey,
+      notBefore: new Date('2025-01-01T00:00:00Z'),
+      notAfter: new Date('2045-01-01T00:00:00Z'),
+    }),
+  })
+  // Starts with bytes that standard base64 writes as "++++////", and 64 bytes end in "==" padding.
+  const secret = Buffer.concat([Buffer.from([0xfb, 0xef, 0xbe, 0xff, 0xff, 0xff]), randomBytes(58)])
+  const hex = (bytes: Buffer, spaced = false): KeyInput => ({ text: spaced ? bytes.toString('hex').replace(/(..)/g, '$1 ') : bytes.toString('hex'), encoding: 'hex' })
+  const base64 = (bytes: Buffer): KeyInput => ({ text: bytes.toString('base64'), encoding: 'base64' })
+
+  const cases: [alg: string, form: string, signWith: KeyInput, verifyWith: KeyInput, described: string][] = [
+    ['RS256', 'PKCS#1 private PEM, PKCS#1 public PEM', pem(rsa.privateKey, 'pkcs1'), pem(rsa.publicKey, 'pkcs1'), 'RSA 2048-bit public key, PKCS#1 PEM'],
+    ['RS256', 'PKCS#1 private PEM, X.509 certificate', pem(rsa.privateKey, 'pkcs1'), certificate(rsa.publicKey), 'X.509 certificate'],
+    ['RS512', 'PKCS#1 private PEM, the same PKCS#1 private PEM', pem(rsa.privateKey, 'pkcs1'), pem(rsa.privateKey, 'pkcs1'), 'RSA 2048-bit private key, PKCS#1 PEM'],
+    ['PS256', 'PKCS#1 private PEM, PKCS#1 public PEM', pem(rsa.privateKey, 'pkcs1'), pem(rsa.publicKey, 'pkcs1'), 'PKCS#1 PEM'],
+    ['PS384', 'PKCS#1 private PEM, X.509 certificate', pem(rsa.privateKey, 'pkcs1'), certificate(rsa.publicKey), 'X.509 certificate'],
+    ['ES256', 'SEC1 private PEM, SPKI public PEM', pem(p256.privateKey, 'sec1'), pem(p256.publicKey, 'spki'), 'EC P-256 public key, SPKI PEM'],
+    ['ES256', 'SEC1 private PEM, X.509 certificate', pem(p256.privateKey, 'sec1'), certificate(p256.publicKey), 'X.509 certificate'],
+    ['ES256', 'SEC1 private PEM, the same SEC1 private PEM', pem(p256.privateKey, 'sec1'), pem(p256.privateKey, 'sec1'), 'EC P-256 private key, SEC1 PEM'],
+    ['ES384', 'SEC1 private PEM, X.509 certificate', pem(p384.privateKey, 'sec1'), certificate(p384.publicKey), 'X.509 certificate'],
+    ['ES512', 'SEC1 private PEM, SPKI public PEM', pem(p521.privateKey, 'sec1'), pem(p521.publicKey, 'spki'), 'EC P-521 public key'],
+    ['ES256K', 'SEC1 private PEM, SPKI public PEM', pem(k1.privateKey, 'sec1'), pem(k1.publicKey, 'spki'), 'EC secp256k1 public key'],
+    ['EdDSA', 'PKCS#8 private PEM, X.509 certificate', pem(ed25519.privateKey, 'pkcs8'), certificate(ed25519.publicKey), 'X.509 certificate'],
+    ['HS256', 'base64 secret, hex secret', base64(secret), hex(secret), 'shared secret, 64 bytes'],
+    ['HS384', 'hex secret, base64 secret', hex(secret), base64(secret), 'shared secret, 64 bytes'],
+    ['HS512', 'hex secret with spaces, base64 secret', hex(secret, true), base64(secret), 'shared secret, 64 bytes'],
+  ]
+
+  it.each(cases)('%s: signs with a %s and verifies', async (alg, _form, signWith, verifyWith, described) => {
+    const token = await signToken(`{"alg":"${alg}","typ":"JWT"}`, payload, signWith)
+    const result = await verifyToken(token, verifyWith)
+    expect(result).toMatchObject({ valid: true, alg })
+    expect(`${result.keyUsed?.description} (${result.keyUsed?.origin})`).toContain(described)
+  })
+
+  it('reads a base64 secret with its "+", "/" and "=" as the same bytes as its hex', () => {
+    expect(base64(secret).text).toMatch(/^\+\+\+\+\/\/\/\/.*==$/)
+  })
+
+  it('does not verify when the secret is read with the wrong encoding', async () => {
+    const token = await signToken('{"alg":"HS256"}', payload, base64(secret))
+    expect((await verifyToken(token, { text: base64(secret).text, encoding: 'utf8' })).valid).toBe(false)
+  })
+})
+
+describe('algorithm confusion with a JWK', () => {
+  const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  const publicJwk = rsa.publicKey.export({ format: 'jwk' })
+  const ecJwk = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ format: 'jwk' })
+  const texts: [what: string, text: string, formats: readonly ('auto' | 'jwk' | 'jwks' | 'secret')[]][] = [
+    ['a public RSA JWK', JSON.stringify(publicJwk), ['secret', 'auto', 'jwk']],
+    ['a public EC JWK', JSON.stringify(ecJwk, null, 2), ['secret', 'auto', 'jwk']],
+    ['a JWKS of public keys', JSON.stringify({ keys: [{ ...publicJwk, kid: 'r1' }, ecJwk] }), ['secret', 'auto', 'jwks']],
+    ['a private RSA JWK', JSON.stringify(rsa.privateKey.export({ format: 'jwk' })), ['secret', 'auto', 'jwk']],
+  ]
+  const cases = texts.flatMap(([what, text, formats]) => formats.map((format) => [what, format, text] as const))
+
+  it.each(cases)('refuses %s as an HMAC secret with key format %s, as it refuses a PEM', async (_what, format, text) => {
+    // The forgery: an HS256 token whose "secret" is the key text itself.
+    const forged = await signToken('{"alg":"HS256"}', payload, { text, format: 'secret' })
+    const result = await verifyToken(forged, { text, format })
+    expect(result).toMatchObject({ valid: false, code: 'verify.algorithm-confusion' })
+    expect(result.reason).toMatch(/^Refused: the HMAC secret is a JWK /)
+    const pemRefusal = (await verifyToken(forged, { text: rsa.publicKey.export({ type: 'spki', format: 'pem' }) as string })).reason!
+    const explanation = (reason: string) => reason.slice(reason.indexOf('. '))
+    expect(explanation(result.reason!)).toBe(explanation(pemRefusal))
+    expect(explanation(pemRefusal)).toContain('algorithm confusion, RFC 8725 §2.1 and §3.1')
+  })
+
+  it('names the kind of JWK text it refused', async () => {
+    const forged = await signToken('{"alg":"HS256"}', payload, { text: 'x' })
+    const reasonFor = async (text: string) => (await verifyToken(forged, { text })).reason
+    expect(await reasonFor(texts[0]![1])).toMatch(/^Refused: the HMAC secret is a JWK public key\. /)
+    expect(await reasonFor(texts[2]![1])).toMatch(/^Refused: the HMAC secret is a JWK set of public keys\. /)
+    expect(await reasonFor(texts[3]![1])).toMatch(/^Refused: the HMAC secret is a JWK private key\. /)
+  })
+
+  it('accepts a JWK or JWKS that holds a shared secret (kty oct), even beside public keys', async () => {
+    const k = randomBytes(32).toString('base64url')
+    const token = await signToken('{"alg":"HS256"}', payload, { text: k, encoding: 'base64url' })
+    expect((await verifyToken(token, { text: JSON.stringify({ kty: 'oct', k }) })).valid).toBe(true)
+    const jwks = JSON.stringify({ keys: [publicJwk, { kty: 'oct', k, kid: 's' }] })
+    expect(await verifyToken(token, { text: jwks, format: 'auto' })).toMatchObject({ valid: true, keyUsed: { origin: 'key 2 of 2 in the JWKS (kid s), a 32-byte secret' } })
   })
 })
 
@@ -216,7 +316,7 @@ describe('signToken', () => {
     await expect(signToken('{"alg":', '{}', { text: 's' })).rejects.toMatchObject({ code: 'sign.invalid-header' })
     await expect(signToken('{"alg":"HS256"}', '{}')).rejects.toMatchObject({ code: 'sign.no-key' })
     const pair = (await keyFor('ES256')) as Pair
-    await expect(signToken('{"alg":"ES256"}', '{}', { text: pair.publicPem })).rejects.toMatchObject({ code: 'sign.unusable-key', message: expect.stringContaining('private key') })
+    await expect(signToken('{"alg":"ES256"}', '{}', { text: pair.publicPem })).rejects.toMatchObject({ code: 'sign.key-mismatch', message: 'ES256 needs an EC P-256 private key; this is an EC P-256 public key' })
   })
 })
 
