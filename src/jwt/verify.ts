@@ -152,7 +152,9 @@ async function keysToTry(decoded: DecodedToken, algorithm: Algorithm, key: KeyIn
   if (kid !== undefined && read.format === 'jwks') {
     const byKid = fitting.filter((c) => c.type === 'asymmetric' && c.jwk.kid === kid)
     if (byKid.length > 0) return { candidates: byKid, keyProblems, embedded: false }
-    keyProblems.push({ code: 'key.kid-not-found', severity: 'warning', part: 'key', offset: 0, range: [0, 0], message: `No key in the set has kid "${kid}"; trying every key that fits ${algorithm.alg}` })
+    const kids = read.candidates.flatMap((c) => (c.type === 'asymmetric' && c.jwk.kid !== undefined ? [`"${c.jwk.kid}"`] : []))
+    const has = kids.length > 0 ? `it has ${kids.join(', ')}` : 'its keys have no kid'
+    keyProblems.push({ code: 'key.kid-not-found', severity: 'warning', part: 'key', offset: 0, range: [0, 0], message: `No key in the set has kid "${kid}" (${has}); trying every key that fits ${algorithm.alg}` })
   }
   return { candidates: fitting, keyProblems, embedded: false }
 }

@@ -235,6 +235,15 @@ describe('verifyToken explains', () => {
     expect(result.keyUsed).toMatchObject({ kid: 'a', origin: 'key 2 of 2 in the JWKS (kid a)' })
   })
 
+  it('lists the kids a JWKS has when none is the token kid, and still tries each fitting key', async () => {
+    const [a, b] = [(await keyFor('ES256')) as Pair, (await generateKey('ES256')) as Pair]
+    const jwks = JSON.stringify({ keys: [{ ...b.publicJwk, kid: 'old' }, { ...a.publicJwk, kid: 'current' }] })
+    const token = await signToken('{"alg":"ES256","kid":"rotated"}', payload, { text: a.privatePem })
+    const result = await verifyToken(token, { text: jwks })
+    expect(result.keyProblems.map((p) => p.message)).toContain('No key in the set has kid "rotated" (it has "old", "current"); trying every key that fits ES256')
+    expect(result.keyUsed?.origin).toBe('key 2 of 2 in the JWKS (kid current)')
+  })
+
   it('tries each fitting key of a JWKS when the token has no kid', async () => {
     const [a, b] = [(await keyFor('ES256')) as Pair, (await generateKey('ES256')) as Pair]
     const rsa = (await keyFor('RS256')) as Pair
