@@ -1,5 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { rememberLanguage, savedLanguage } from './i18n/preference'
 import { initialState, reducer, type Theme } from './state/debugger'
 import { DebuggerProvider } from './state/DebuggerContext'
 import { startEffects } from './state/effects'
@@ -15,14 +16,17 @@ if (link.replaceWith) history.replaceState(null, '', link.replaceWith)
 const savedTheme = localStorage.getItem(THEME_KEY)
 const theme: Theme = savedTheme === 'light' || savedTheme === 'dark' ? savedTheme : 'system'
 
-const store = createStore(reducer, initialState({ token: link.token, publicKey: link.publicKey, notes: [...link.notes], theme }))
+const language = savedLanguage(localStorage, navigator.languages)
+
+const store = createStore(reducer, initialState({ token: link.token, publicKey: link.publicKey, notes: [...link.notes], theme, language }))
 startEffects(store)
-// Only the theme is remembered; tokens and keys stay in memory.
+// Only the theme and the language are remembered; tokens and keys stay in memory.
 store.subscribe(() => {
   const chosen = store.getState().theme
   if (chosen === 'system') localStorage.removeItem(THEME_KEY)
   else localStorage.setItem(THEME_KEY, chosen)
 })
+rememberLanguage(store, localStorage)
 
 // Offline use after the first visit; the worker caches only this app's own files.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

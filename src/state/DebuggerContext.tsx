@@ -20,6 +20,14 @@ export function useDebugger<T>(select: (state: DebuggerState) => T): T {
   return useSyncExternalStore(store.subscribe, () => select(store.getState()))
 }
 
+const noSubscribe = () => () => undefined
+
+/** Like useDebugger, but gives `fallback` where no store is above (a component rendered alone). */
+export function useOptionalDebugger<T>(select: (state: DebuggerState) => T, fallback: T): T {
+  const store = useContext(StoreContext)
+  return useSyncExternalStore(store?.subscribe ?? noSubscribe, () => (store ? select(store.getState()) : fallback))
+}
+
 export function useDispatch(): (action: Action) => void {
   return useStore().dispatch
 }

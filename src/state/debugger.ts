@@ -19,6 +19,7 @@ import {
   type VerifyResult,
 } from '../jwt'
 import { encodeUtf8 } from '../jwt/base64url'
+import type { Language } from '../i18n'
 import { DEMO_SECRET, DEMO_TOKEN, exampleParts } from './examples'
 import { NO_EXPECTATIONS, type ExpectationField, type ExpectationFields } from './expectations'
 
@@ -69,6 +70,8 @@ export interface DebuggerState {
   /** What the token is checked against (issuer, audience, …), as typed; see expectations.ts. */
   readonly expectations: ExpectationFields
   readonly theme: Theme
+  /** The page's language; main.tsx picks the first one from the browser and storage. */
+  readonly language: Language
   /** Seconds since 1970, ticking, for live relative times. */
   readonly now: number
   readonly nextId: number
@@ -96,6 +99,7 @@ export type Action =
   | { type: 'noteDismissed'; id: number }
   | { type: 'expectationChanged'; field: ExpectationField; value: string }
   | { type: 'themeChanged'; theme: Theme }
+  | { type: 'languageChanged'; language: Language }
   | { type: 'tick'; now: number }
   | { type: 'cleared' }
 
@@ -188,7 +192,7 @@ export const sameKey = (a: KeyInput, b: KeyInput) => a.text === b.text && a.enco
 
 // --- Transitions ------------------------------------------------------------------------------
 
-export function initialState(options: { token?: string; publicKey?: string; notes?: string[]; theme?: Theme; now?: number } = {}): DebuggerState {
+export function initialState(options: { token?: string; publicKey?: string; notes?: string[]; theme?: Theme; language?: Language; now?: number } = {}): DebuggerState {
   const base: DebuggerState = {
     token: '',
     header: { text: '' },
@@ -199,6 +203,7 @@ export function initialState(options: { token?: string; publicKey?: string; note
     notes: (options.notes ?? []).map((text, i) => ({ id: i + 1, text })),
     expectations: NO_EXPECTATIONS,
     theme: options.theme ?? 'system',
+    language: options.language ?? 'en',
     now: options.now ?? Date.now() / 1000,
     nextId: (options.notes?.length ?? 0) + 1,
   }
@@ -384,6 +389,8 @@ export function reducer(state: DebuggerState, action: Action): DebuggerState {
       return { ...state, expectations: { ...state.expectations, [action.field]: action.value } }
     case 'themeChanged':
       return { ...state, theme: action.theme }
+    case 'languageChanged':
+      return { ...state, language: action.language }
     case 'tick':
       return Math.floor(action.now) === Math.floor(state.now) ? state : { ...state, now: action.now }
     case 'cleared':

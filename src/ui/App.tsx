@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { useMessages } from '../i18n'
 import { useDebugger } from '../state/DebuggerContext'
 import { ClaimsPanel } from './ClaimsPanel'
 import { DecodedPanel } from './DecodedPanel'
@@ -14,14 +15,19 @@ import './styles.css'
 /** The one screen: encoded token on the left, what it says and its signature on the right. */
 export function App() {
   const theme = useDebugger((s) => s.theme)
+  const language = useDebugger((s) => s.language)
+  const t = useMessages()
   useEffect(() => {
     document.documentElement.dataset.theme = theme
   }, [theme])
+  useEffect(() => {
+    document.documentElement.lang = language
+  }, [language])
   return (
     <div className="app">
       <header className="app-header">
         <h1>
-          JWT Debugger <span className="tagline">decode, verify and sign JSON Web Tokens — nothing leaves this page</span>
+          {t.app.title} <span className="tagline">{t.app.tagline}</span>
         </h1>
         <PanelBoundary name="toolbar">
           <Toolbar />

@@ -1,40 +1,38 @@
+import { useMessages, type Messages } from '../i18n'
 import type { ClaimsResult, ClaimStatus } from '../jwt/claims'
 
-/** A symbol and a word for each status, so the result never rests on colour alone. */
-const MARKS = {
-  pass: { symbol: '✓', word: 'passed' },
-  fail: { symbol: '✗', word: 'failed' },
-  skip: { symbol: '–', word: 'not checked' },
-} as const satisfies Record<ClaimStatus, { symbol: string; word: string }>
+/** A symbol (and, from the catalogue, a word) for each status, so the result never rests on colour alone. */
+const SYMBOLS = { pass: '✓', fail: '✗', skip: '–' } as const satisfies Record<ClaimStatus, string>
 
 /** The first failure says what is wrong; otherwise one short verdict. */
-function summarize(result: ClaimsResult): { status: ClaimStatus; text: string } {
+function summarize(result: ClaimsResult, t: Messages['claims']): { status: ClaimStatus; text: string } {
   const failed = result.checks.find((check) => check.status === 'fail')
   if (failed) return { status: 'fail', text: failed.message }
   // No check ran (no time claims, nothing expected): saying "valid" would claim more than we know.
-  if (!result.checks.some((check) => check.status === 'pass')) return { status: 'skip', text: 'No claims were checked' }
-  return { status: 'pass', text: 'Claims valid' }
+  if (!result.checks.some((check) => check.status === 'pass')) return { status: 'skip', text: t.noneChecked }
+  return { status: 'pass', text: t.valid }
 }
 
 /** The outcome of validateClaims: a one-line verdict, then every check with its mark. */
 export function ClaimValidation({ result }: { readonly result: ClaimsResult }) {
-  const summary = summarize(result)
+  const t = useMessages().claims
+  const summary = summarize(result, t)
   return (
     <div className="claims-validation">
-      <p role="status" aria-label="Claim validation" className={`claims-summary claims-${summary.status}`}>
+      <p role="status" aria-label={t.validation} className={`claims-summary claims-${summary.status}`}>
         <span className="claims-mark" aria-hidden="true">
-          {MARKS[summary.status].symbol}
+          {SYMBOLS[summary.status]}
         </span>
         {summary.text}
       </p>
       {result.checks.length > 0 && (
-        <ul className="claims-checks" aria-label="Claim checks">
+        <ul className="claims-checks" aria-label={t.checks}>
           {result.checks.map((check, i) => (
             <li key={i} className={`claims-check claims-${check.status}`}>
               <span className="claims-mark" aria-hidden="true">
-                {MARKS[check.status].symbol}
+                {SYMBOLS[check.status]}
               </span>
-              <span className="claims-visually-hidden">{MARKS[check.status].word}: </span>
+              <span className="claims-visually-hidden">{t.marks[check.status]}: </span>
               {check.message}
             </li>
           ))}

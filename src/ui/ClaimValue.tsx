@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n'
 import { revealInvisible } from '../jwt/invisible'
 import { ClaimTime } from './ClaimTime'
 
@@ -27,6 +28,7 @@ interface ClaimValueProps {
 
 /** A claim's value as JSON text (never HTML) and, for a NumericDate, when that is. */
 export function ClaimValue({ name, value, kind, now }: ClaimValueProps) {
+  const t = useMessages().claims
   const { shown, full } = shortenValue(value)
   return (
     <>
@@ -39,7 +41,8 @@ export function ClaimValue({ name, value, kind, now }: ClaimValueProps) {
         ) : (
           // RFC 7519 §2: a date string here is a common mistake, and libraries read it differently.
           <span className="claims-warning">
-            <span aria-hidden="true">⚠ </span>not a NumericDate: seconds since 1970 expected
+            <span aria-hidden="true">⚠ </span>
+            {t.notNumericDate}
           </span>
         ))}
     </>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { useMessages } from '../i18n'
 import { validateClaims } from '../jwt'
 import { currentAlg, decodedOf } from '../state/debugger'
 import { useDebugger } from '../state/DebuggerContext'
@@ -12,6 +13,7 @@ export function ClaimsPanel() {
   const now = useDebugger((s) => Math.floor(s.now))
   const fields = useDebugger((s) => s.expectations)
   const alg = useDebugger(currentAlg)
+  const t = useMessages().claims
   const decoded = decodedOf(token)
   const payload = decoded.payload?.kind === 'json' ? decoded.payload.value : undefined
   const expectations = useMemo(() => readExpectations(fields, alg), [fields, alg])
@@ -23,7 +25,7 @@ export function ClaimsPanel() {
   return (
     <section className="panel claims-panel" aria-labelledby="claims-heading">
       <h2 id="claims-heading" className="panel-title">
-        What the token says
+        {t.title}
       </h2>
       <ExpectationsForm errors={expectations.errors} />
       <ClaimsView payload={payload} now={now} validation={validation} />

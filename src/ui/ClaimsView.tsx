@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n'
 import { claimInfo } from '../jwt/claimInfo'
 import type { ClaimsResult } from '../jwt/claims'
 import { isObject } from '../jwt/decode'
@@ -19,18 +20,19 @@ export const MAX_CLAIM_ROWS = 200
 
 /** The payload's claims, one row each in payload order, explained and, for times, dated. */
 export function ClaimsView({ payload, now, validation }: ClaimsViewProps) {
+  const t = useMessages().claims
   const entries = isObject(payload) ? Object.entries(payload) : []
   return (
     <section className="claims">
       {validation && <ClaimValidation result={validation} />}
       {isObject(payload) ? (
         <table className="claims-table">
-          <caption>Claims</caption>
+          <caption>{t.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Claim</th>
-              <th scope="col">Value</th>
-              <th scope="col">Meaning</th>
+              <th scope="col">{t.claim}</th>
+              <th scope="col">{t.value}</th>
+              <th scope="col">{t.meaning}</th>
             </tr>
           </thead>
           <tbody>
@@ -50,7 +52,7 @@ export function ClaimsView({ payload, now, validation }: ClaimsViewProps) {
                         {info.description} <cite className="claims-spec">{info.spec}</cite>
                       </>
                     ) : (
-                      <span className="claims-unregistered">Not a registered claim</span>
+                      <span className="claims-unregistered">{t.unregistered}</span>
                     )}
                   </td>
                 </tr>
@@ -61,14 +63,14 @@ export function ClaimsView({ payload, now, validation }: ClaimsViewProps) {
             <tfoot>
               <tr>
                 <td colSpan={3} className="claims-unregistered">
-                  and {entries.length - MAX_CLAIM_ROWS} more claims, not listed here; the payload editor shows them all
+                  {t.more(entries.length - MAX_CLAIM_ROWS)}
                 </td>
               </tr>
             </tfoot>
           )}
         </table>
       ) : (
-        <p className="claims-not-object">The payload is not a JSON object, so it has no claims.</p>
+        <p className="claims-not-object">{t.notObject}</p>
       )}
     </section>
   )

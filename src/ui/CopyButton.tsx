@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { useMessages } from '../i18n'
 
 interface Props {
   /** The text, or a function making it when clicked (for text that is costly to build). */
@@ -10,7 +11,8 @@ interface Props {
 }
 
 /** Copies text to the clipboard and says so for two seconds. */
-export function CopyButton({ text, label, children = 'Copy', disabled = text === '' }: Props) {
+export function CopyButton({ text, label, children, disabled = text === '' }: Props) {
+  const t = useMessages().copy
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
   useEffect(() => {
     if (state === 'idle') return
@@ -25,7 +27,7 @@ export function CopyButton({ text, label, children = 'Copy', disabled = text ===
   }
   return (
     <button type="button" className="small-button" onClick={copy} disabled={disabled} aria-label={label}>
-      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : children}
+      {state === 'copied' ? t.copied : state === 'failed' ? t.failed : (children ?? t.copy)}
     </button>
   )
 }

@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n'
 import { currentAlg } from '../state/debugger'
 import { useDebugger, useDispatch } from '../state/DebuggerContext'
 import { AlgorithmPicker } from './AlgorithmPicker'
@@ -10,19 +11,20 @@ export function DecodedPanel() {
   const payload = useDebugger((s) => s.payload)
   const alg = useDebugger(currentAlg)
   const dispatch = useDispatch()
+  const t = useMessages().decoded
   return (
     <section className="panel decoded-panel" aria-labelledby="decoded-heading">
       <h2 id="decoded-heading" className="panel-title">
-        Decoded
-        <span className="panel-hint">edit to re-encode</span>
+        {t.title}
+        <span className="panel-hint">{t.hint}</span>
       </h2>
       <AlgorithmPicker value={alg} onChange={(chosen) => dispatch({ type: 'algorithmChosen', alg: chosen })} />
       <div className="part part-header">
-        <CopyButton text={header.text} label="Copy header" />
+        <CopyButton text={header.text} label={t.copy.Header} />
         <JsonEditor label="Header" editor={header} onChange={(text) => dispatch({ type: 'headerEdited', text })} />
       </div>
       <div className="part part-payload">
-        <CopyButton text={payload.text} label="Copy payload" />
+        <CopyButton text={payload.text} label={t.copy.Payload} />
         <JsonEditor label="Payload" editor={payload} onChange={(text) => dispatch({ type: 'payloadEdited', text })} />
       </div>
     </section>

@@ -1,11 +1,5 @@
+import { useMessages } from '../i18n'
 import type { Diagnosis as DiagnosisResult, Hypothesis } from '../jwt'
-
-const FIX_LABELS = {
-  base64url: 'Read the secret as base64url',
-  base64: 'Read the secret as base64',
-  hex: 'Read the secret as hex',
-  utf8: 'Read the secret as UTF-8 text',
-} as const
 
 interface Props {
   diagnosis: DiagnosisResult
@@ -14,18 +8,19 @@ interface Props {
 
 /** Why the signature does not verify: each cause that was tried and found to apply. */
 export function Diagnosis({ diagnosis, onFix }: Props) {
+  const t = useMessages().diagnosis
   if (diagnosis.hypotheses.length === 0 && !diagnosis.conclusion) return null
   return (
     <div className="diagnosis">
-      <h3 className="diagnosis-title">Why it does not verify</h3>
+      <h3 className="diagnosis-title">{t.title}</h3>
       {diagnosis.hypotheses.length > 0 ? (
-        <ul aria-label="Causes that would make it verify">
+        <ul aria-label={t.causes}>
           {diagnosis.hypotheses.map((hypothesis) => (
             <li key={hypothesis.code + hypothesis.message}>
               {hypothesis.message}.{' '}
               {hypothesis.fix && (
                 <button type="button" className="small-button" onClick={() => onFix(hypothesis.fix!)}>
-                  {hypothesis.fix.encoding ? FIX_LABELS[hypothesis.fix.encoding] : 'Use the cleaned secret'}
+                  {hypothesis.fix.encoding ? t.fixes[hypothesis.fix.encoding] : t.cleaned}
                 </button>
               )}
             </li>
@@ -34,7 +29,7 @@ export function Diagnosis({ diagnosis, onFix }: Props) {
       ) : (
         <p>{diagnosis.conclusion}</p>
       )}
-      <p className="diagnosis-note">Each cause above was tried on the real signature; the verdict stays as it is until you change the key.</p>
+      <p className="diagnosis-note">{t.note}</p>
     </div>
   )
 }

@@ -1,3 +1,5 @@
+import { useMessages } from '../i18n'
+
 interface Props {
   text: string
   filename: string
@@ -12,6 +14,7 @@ interface Props {
  * Nothing is sent anywhere, and nothing is saved unless the person clicks.
  */
 export function DownloadButton({ text, filename, type, label }: Props) {
+  const t = useMessages().copy
   const download = () => {
     const url = URL.createObjectURL(new Blob([text], { type }))
     const link = document.createElement('a')
@@ -26,7 +29,7 @@ export function DownloadButton({ text, filename, type, label }: Props) {
   }
   return (
     <button type="button" className="small-button" onClick={download} disabled={text === ''} aria-label={label}>
-      Download
+      {t.download}
     </button>
   )
 }

@@ -1,33 +1,28 @@
+import { useMessages } from '../i18n'
 import type { ExpectationField, ExpectationFields } from '../state/expectations'
 import { useDebugger, useDispatch } from '../state/DebuggerContext'
 
-const FIELDS: readonly { field: ExpectationField; label: string; placeholder: string; inputMode?: 'decimal' }[] = [
-  { field: 'issuer', label: 'Expected issuer', placeholder: 'iss, e.g. https://auth.example.com/' },
-  { field: 'audience', label: 'Expected audience', placeholder: 'aud; several separated by commas' },
-  { field: 'subject', label: 'Expected subject', placeholder: 'sub' },
-  { field: 'required', label: 'Required claims', placeholder: 'e.g. exp, iat, sub' },
-  { field: 'leeway', label: 'Leeway (seconds)', placeholder: '0', inputMode: 'decimal' },
-  { field: 'typ', label: 'Expected typ', placeholder: 'header typ, e.g. at+jwt' },
-]
+const FIELDS: readonly { field: ExpectationField; inputMode?: 'decimal' }[] = [{ field: 'issuer' }, { field: 'audience' }, { field: 'subject' }, { field: 'required' }, { field: 'leeway', inputMode: 'decimal' }, { field: 'typ' }]
 
 /** What the token is checked against, the way a server's jwt.decode or jwtVerify is configured. */
 export function ExpectationsForm({ errors }: { readonly errors: Partial<Record<ExpectationField, string>> }) {
   const fields: ExpectationFields = useDebugger((s) => s.expectations)
   const dispatch = useDispatch()
+  const t = useMessages().expectations
   return (
     <details className="expectations">
-      <summary>Check against an issuer, audience, required claims or leeway</summary>
+      <summary>{t.summary}</summary>
       <div className="expectations-grid">
-        {FIELDS.map(({ field, label, placeholder, inputMode }) => (
+        {FIELDS.map(({ field, inputMode }) => (
           <div key={field} className="expectations-field">
             <label htmlFor={`expect-${field}`} className="field-label">
-              {label}
+              {t.fields[field].label}
             </label>
             <input
               id={`expect-${field}`}
               type="text"
               value={fields[field]}
-              placeholder={placeholder}
+              placeholder={t.fields[field].placeholder}
               inputMode={inputMode}
               spellCheck={false}
               autoComplete="off"

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { useMessages } from '../i18n'
 import type { GeneratedKey, SecretEncoding } from '../jwt'
 import { fileOf, KeyOutput } from './KeyOutput'
 import { jsonOf, keyToSign, useToSign } from './useToSign'
@@ -14,6 +15,7 @@ interface Props {
 /** A generated key in PEM or JWK (a secret in base64url or JWK), to copy, download, inspect or sign with. */
 export function GeneratedKeyView({ made, onInspect, onUsed }: Props) {
   const id = useId()
+  const t = useMessages().generator
   const [format, setFormat] = useState<'text' | 'jwk'>('text')
   const shown = keyToSign(made, format)
   const secretText = made.kind === 'secret' ? (format === 'jwk' ? jsonOf({ kty: 'oct', k: made.secret, alg: made.alg }) : made.secret) : ''
@@ -21,13 +23,13 @@ export function GeneratedKeyView({ made, onInspect, onUsed }: Props) {
 
   const use = () => {
     toSign(shown)
-    onUsed(`The debugger now signs with this ${made.alg} ${made.kind === 'secret' ? 'secret' : 'key'}: the token was re-signed with it.`)
+    onUsed(t.used(made.alg, made.kind === 'secret'))
   }
 
   return (
     <div className="keys-generated">
       <fieldset className="keys-format">
-        <legend>Format</legend>
+        <legend>{t.format}</legend>
         {(['text', 'jwk'] as const).map((value) => (
           <label key={value} className="checkbox">
             <input type="radio" name={`${id}-format`} value={value} checked={format === value} onChange={() => setFormat(value)} /> {value === 'jwk' ? 'JWK' : made.kind === 'pair' ? 'PEM' : 'base64url'}
@@ -36,18 +38,18 @@ export function GeneratedKeyView({ made, onInspect, onUsed }: Props) {
       </fieldset>
       {shown.kind === 'pair' ? (
         <>
-          <KeyOutput label="Generated public key" value={shown.publicKey} {...fileOf(`${made.alg}-public`, shown.publicKey)} />
-          <KeyOutput label="Generated private key" value={shown.privateKey} {...fileOf(`${made.alg}-private`, shown.privateKey)} />
+          <KeyOutput label={t.publicKey} value={shown.publicKey} {...fileOf(`${made.alg}-public`, shown.publicKey)} />
+          <KeyOutput label={t.privateKey} value={shown.privateKey} {...fileOf(`${made.alg}-private`, shown.privateKey)} />
         </>
       ) : (
-        <KeyOutput label="Generated secret" value={secretText} rows={format === 'jwk' ? 5 : 2} {...(format === 'jwk' ? fileOf(`${made.alg}-secret`, secretText) : { filename: `${made.alg}-secret.txt`, type: 'text/plain' })} />
+        <KeyOutput label={t.secret} value={secretText} rows={format === 'jwk' ? 5 : 2} {...(format === 'jwk' ? fileOf(`${made.alg}-secret`, secretText) : { filename: `${made.alg}-secret.txt`, type: 'text/plain' })} />
       )}
       <p className="keys-actions">
         <button type="button" className="keys-button" onClick={use}>
-          Use to sign
+          {t.useToSign}
         </button>
         <button type="button" className="small-button" onClick={() => (shown.kind === 'pair' ? onInspect(shown.privateKey, 'utf8') : onInspect(shown.secret, 'base64url'))}>
-          Inspect and convert
+          {t.inspect}
         </button>
       </p>
     </div>

@@ -1,9 +1,11 @@
 import { useMemo } from 'react'
+import { useMessages } from '../i18n'
 import type { EditorState } from '../state/debugger'
 import { HighlightedTextarea } from './HighlightedTextarea'
 import { JSON_HIGHLIGHT_LIMIT, jsonPieces } from './highlight'
 
 interface Props {
+  /** Which part: its English name, also its element ids; the field shows the page's word for it. */
   label: 'Header' | 'Payload'
   editor: EditorState
   onChange: (text: string) => void
@@ -15,6 +17,9 @@ const PREVIEW_LENGTH = 20_000
 
 /** Decoded JSON, coloured and editable; invalid JSON is marked where it breaks. */
 export function JsonEditor({ label, editor, onChange }: Props) {
+  const messages = useMessages()
+  const t = messages.decoded
+  const name = t.parts[label]
   const large = editor.text.length > JSON_EDIT_LIMIT
   const plain = editor.text.length > JSON_HIGHLIGHT_LIMIT
   const pieces = useMemo(() => (plain ? [] : jsonPieces(editor.text, editor.error?.range)), [plain, editor.text, editor.error])
@@ -22,9 +27,9 @@ export function JsonEditor({ label, editor, onChange }: Props) {
   if (large) {
     return (
       <div className={`json-editor json-editor-${label.toLowerCase()}`}>
-        <HighlightedTextarea label={label} value={`${editor.text.slice(0, PREVIEW_LENGTH)}…`} onChange={() => undefined} readOnly plain highlighted={null} describedBy={`${label}-large`} />
+        <HighlightedTextarea label={name} value={`${editor.text.slice(0, PREVIEW_LENGTH)}…`} onChange={() => undefined} readOnly plain highlighted={null} describedBy={`${label}-large`} />
         <p id={`${label}-large`} className="panel-hint">
-          The {label.toLowerCase()} is {(editor.text.length / 1_000_000).toFixed(1)} MB: showing its first {PREVIEW_LENGTH / 1000} KB, read-only. Copy it whole with the Copy button.
+          {t.large(label, (editor.text.length / 1_000_000).toFixed(1), PREVIEW_LENGTH / 1000)}
         </p>
       </div>
     )
@@ -32,7 +37,7 @@ export function JsonEditor({ label, editor, onChange }: Props) {
   return (
     <div className={`json-editor json-editor-${label.toLowerCase()}`}>
       <HighlightedTextarea
-        label={label}
+        label={name}
         value={editor.text}
         onChange={onChange}
         invalid={Boolean(editor.error)}
@@ -46,8 +51,9 @@ export function JsonEditor({ label, editor, onChange }: Props) {
       />
       {editor.error && (
         <p id={errorId} className="problem problem-error" role="alert">
-          <span className="visually-hidden">Error: </span>
-          Invalid JSON, the token keeps its last valid value: {editor.error.message}
+          <span className="visually-hidden">{messages.severity.error}: </span>
+          {t.invalid}
+          {editor.error.message}
         </p>
       )}
     </div>

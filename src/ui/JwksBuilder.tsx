@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { useMessages, type Messages } from '../i18n'
 import type { Jwk } from '../jwt'
 import { buildJwks } from '../jwt/keyTools'
 import { useDispatch } from '../state/DebuggerContext'
@@ -11,10 +12,10 @@ export interface JwksEntry {
 }
 
 /** "EC P-256 (ES256), kid 3vB…": the members a person tells keys apart by. */
-function labelOf(jwk: Jwk): string {
+function labelOf(jwk: Jwk, t: Messages['jwks']): string {
   const crv = jwk.crv === undefined ? '' : ` ${jwk.crv}`
   const alg = jwk.alg === undefined ? '' : ` (${jwk.alg})`
-  return `${jwk.kty}${crv}${alg}, ${jwk.kid === undefined ? 'no kid' : `kid ${jwk.kid}`}`
+  return `${jwk.kty}${crv}${alg}, ${jwk.kid === undefined ? t.noKid : t.kid(jwk.kid)}`
 }
 
 interface Props {
@@ -26,6 +27,8 @@ interface Props {
 /** A JWK set (RFC 7517 §5) of the public keys added, each once, to publish or to verify with. */
 export function JwksBuilder({ entries, onRemove, onClear }: Props) {
   const id = useId()
+  const messages = useMessages()
+  const t = messages.jwks
   const dispatch = useDispatch()
   const result = useAsyncResult(entries.map((entry) => entry.id).join(','), () => buildJwks(entries.map((entry) => entry.jwk)))
   const built = result?.ok ? result.value : undefined
@@ -34,17 +37,17 @@ export function JwksBuilder({ entries, onRemove, onClear }: Props) {
   return (
     <section className="keys-tool keys-jwks" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} className="keys-tool-title">
-        Build a JWK set
+        {t.title}
       </h3>
       {entries.length === 0 ? (
-        <p className="keys-note">No keys yet: read or generate a key, then choose “Add to JWK set”.</p>
+        <p className="keys-note">{t.empty}</p>
       ) : (
-        <ol className="keys-entries" aria-label="Keys added to the JWK set">
+        <ol className="keys-entries" aria-label={t.entries}>
           {entries.map((entry, i) => (
             <li key={entry.id}>
-              <span className="keys-entry-label">{labelOf(entry.jwk)}</span>
-              <button type="button" className="small-button" onClick={() => onRemove(entry.id)} aria-label={`Remove key ${i + 1} from the JWK set`}>
-                Remove
+              <span className="keys-entry-label">{labelOf(entry.jwk, t)}</span>
+              <button type="button" className="small-button" onClick={() => onRemove(entry.id)} aria-label={t.removeLabel(i + 1)}>
+                {t.remove}
               </button>
             </li>
           ))}
@@ -53,18 +56,18 @@ export function JwksBuilder({ entries, onRemove, onClear }: Props) {
       {built?.messages.map((message) => (
         <p key={message} className="problem problem-warning">
           <span aria-hidden="true">! </span>
-          <span className="visually-hidden">Warning: </span>
+          <span className="visually-hidden">{messages.severity.warning}: </span>
           {message}
         </p>
       ))}
-      {result && !result.ok && <p className="problem problem-error">Cannot build the set: {result.error}</p>}
-      <KeyOutput label="JWK set" value={text} filename="jwks.json" type="application/jwk-set+json" rows={8} />
+      {result && !result.ok && <p className="problem problem-error">{t.failed(result.error)}</p>}
+      <KeyOutput label={t.set} value={text} filename="jwks.json" type="application/jwk-set+json" rows={8} />
       <p className="keys-actions">
         <button type="button" className="small-button" onClick={() => dispatch({ type: 'publicKeyChanged', publicKey: text })} disabled={text === ''}>
-          Use to verify
+          {t.useToVerify}
         </button>
         <button type="button" className="small-button" onClick={onClear} disabled={entries.length === 0}>
-          Clear the set
+          {t.clear}
         </button>
       </p>
     </section>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { useMessages } from '../i18n'
 import type { Jwk, KeyCandidate } from '../jwt'
 import { toJwk, toPem, toPublic, type JwkOptions, type KeyDetails } from '../jwt/keyTools'
 import { fileOf, KeyOutput } from './KeyOutput'
@@ -6,11 +7,11 @@ import { useAsyncResult } from './useAsyncResult'
 
 /** What the key can be written as; which ones are offered depends on the key's half. */
 const OUTPUTS = {
-  'jwk-public': { label: 'Public JWK', format: 'jwk', half: 'public' },
-  'pem-public': { label: 'Public PEM (SPKI)', format: 'pem', half: 'public' },
-  'jwk-private': { label: 'Private JWK', format: 'jwk', half: 'private' },
-  'pem-private': { label: 'Private PEM (PKCS#8)', format: 'pem', half: 'private' },
-  'jwk-secret': { label: 'JWK (kty oct)', format: 'jwk', half: 'secret' },
+  'jwk-public': { format: 'jwk', half: 'public' },
+  'pem-public': { format: 'pem', half: 'public' },
+  'jwk-private': { format: 'jwk', half: 'private' },
+  'pem-private': { format: 'pem', half: 'private' },
+  'jwk-secret': { format: 'jwk', half: 'secret' },
 } as const
 type Output = keyof typeof OUTPUTS
 
@@ -45,6 +46,7 @@ interface Props {
 /** PEM ↔ JWK, private → public, with kid (RFC 7638 thumbprint), alg and use; copy, download, publish. */
 export function KeyConverter({ keys, source, onAddToJwks }: Props) {
   const id = useId()
+  const t = useMessages().converter
   const [index, setIndex] = useState(0)
   const [chosen, setChosen] = useState<Output>()
   const [options, setOptions] = useState<{ thumbprint: boolean; alg: string; use: '' | 'sig' | 'enc' }>({ thumbprint: false, alg: '', use: '' })
@@ -61,7 +63,7 @@ export function KeyConverter({ keys, source, onAddToJwks }: Props) {
   const add = async () => {
     const jwk = await toJwk(toPublic(details.candidate), jwkOptions)
     onAddToJwks(jwk)
-    setAdded({ source, text: `Added ${jwk.kid === undefined ? 'the key (no kid)' : `kid ${jwk.kid}`} to the JWK set.` })
+    setAdded({ source, text: t.added(jwk.kid) })
   }
 
   return (
@@ -69,22 +71,22 @@ export function KeyConverter({ keys, source, onAddToJwks }: Props) {
       <div className="keys-controls">
         {keys.length > 1 && (
           <span className="keys-control">
-            <label htmlFor={`${id}-key`}>Key to convert</label>
+            <label htmlFor={`${id}-key`}>{t.keyToConvert}</label>
             <select id={`${id}-key`} value={index} onChange={(event) => setIndex(Number(event.target.value))}>
               {keys.map((k, i) => (
                 <option key={i} value={i}>
-                  {`${i + 1}: ${k.description}${k.kid === undefined ? '' : ` (kid ${k.kid})`}`}
+                  {`${i + 1}: ${k.description}${k.kid === undefined ? '' : t.kidOption(k.kid)}`}
                 </option>
               ))}
             </select>
           </span>
         )}
         <span className="keys-control">
-          <label htmlFor={`${id}-output`}>Convert to</label>
+          <label htmlFor={`${id}-output`}>{t.convertTo}</label>
           <select id={`${id}-output`} value={output} onChange={(event) => setChosen(event.target.value as Output)}>
             {outputs.map((o) => (
               <option key={o} value={o}>
-                {OUTPUTS[o].label}
+                {t.outputs[o]}
               </option>
             ))}
           </select>
@@ -92,14 +94,14 @@ export function KeyConverter({ keys, source, onAddToJwks }: Props) {
       </div>
       {OUTPUTS[output].format === 'jwk' && (
         <fieldset className="keys-members">
-          <legend>JWK members</legend>
+          <legend>{t.members}</legend>
           <label className="checkbox">
-            <input type="checkbox" checked={options.thumbprint} onChange={(event) => setOptions({ ...options, thumbprint: event.target.checked })} /> kid: RFC 7638 thumbprint
+            <input type="checkbox" checked={options.thumbprint} onChange={(event) => setOptions({ ...options, thumbprint: event.target.checked })} /> {t.thumbprint}
           </label>
           <span className="keys-control">
             <label htmlFor={`${id}-alg`}>alg</label>
             <select id={`${id}-alg`} value={alg} onChange={(event) => setOptions({ ...options, alg: event.target.value })}>
-              <option value="">unchanged</option>
+              <option value="">{t.unchanged}</option>
               {details.algorithms.map((a) => (
                 <option key={a.alg} value={a.alg}>
                   {a.alg}
@@ -110,19 +112,19 @@ export function KeyConverter({ keys, source, onAddToJwks }: Props) {
           <span className="keys-control">
             <label htmlFor={`${id}-use`}>use</label>
             <select id={`${id}-use`} value={options.use} onChange={(event) => setOptions({ ...options, use: event.target.value as '' | 'sig' | 'enc' })}>
-              <option value="">unchanged</option>
+              <option value="">{t.unchanged}</option>
               <option value="sig">sig</option>
               <option value="enc">enc</option>
             </select>
           </span>
         </fieldset>
       )}
-      {result && !result.ok && <p className="problem problem-error">Cannot convert: {result.error}</p>}
-      <KeyOutput label="Converted key" value={text} {...fileOf(`${half}-key`, text)} />
+      {result && !result.ok && <p className="problem problem-error">{t.failed(result.error)}</p>}
+      <KeyOutput label={t.converted} value={text} {...fileOf(`${half}-key`, text)} />
       {details.half !== 'secret' && (
         <p className="keys-actions">
           <button type="button" className="small-button" onClick={() => void add()}>
-            {details.half === 'private' ? 'Add public key to JWK set' : 'Add to JWK set'}
+            {details.half === 'private' ? t.addPublic : t.add}
           </button>
           <span role="status" className="keys-note">
             {added.source === source ? added.text : ''}

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
+import { useMessages } from '../i18n'
 import { describeInstant } from '../jwt'
 import type { CertificateDetails, KeyDetails } from '../jwt/keyTools'
 
-const HALF = { public: 'public key', private: 'private key', secret: 'shared secret' } as const
-const VALIDITY = { valid: ['✓', 'valid now'], expired: ['✗', 'expired'], 'not yet valid': ['✗', 'not yet valid'] } as const
+const VALIDITY_SYMBOL = { valid: '✓', expired: '✗', 'not yet valid': '✗' } as const
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -17,25 +17,28 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 const when = (date: Date) => describeInstant(date.getTime() / 1000)
 
 function CertificateFacts({ certificate }: { certificate: CertificateDetails }) {
-  const [symbol, words] = VALIDITY[certificate.validity]
+  const t = useMessages().details
+  const symbol = VALIDITY_SYMBOL[certificate.validity]
+  const words = t.validity[certificate.validity]
   return (
     <>
-      <Fact term="Subject">{certificate.subject}</Fact>
-      <Fact term="Issuer">{certificate.issuer}</Fact>
-      <Fact term="Valid from">{when(certificate.notBefore)}</Fact>
-      <Fact term="Valid until">{when(certificate.notAfter)}</Fact>
-      <Fact term="Validity">
+      <Fact term={t.subject}>{certificate.subject}</Fact>
+      <Fact term={t.issuer}>{certificate.issuer}</Fact>
+      <Fact term={t.validFrom}>{when(certificate.notBefore)}</Fact>
+      <Fact term={t.validUntil}>{when(certificate.notAfter)}</Fact>
+      <Fact term={t.validityTerm}>
         <span className={certificate.validity === 'valid' ? 'keys-ok' : 'keys-bad'}>
           <span aria-hidden="true">{symbol}</span> {words}
         </span>
       </Fact>
-      <Fact term="Serial number">{certificate.serialNumber}</Fact>
+      <Fact term={t.serialNumber}>{certificate.serialNumber}</Fact>
     </>
   )
 }
 
 function Algorithms({ details }: { details: KeyDetails }) {
-  if (details.algorithms.length === 0) return <>no JWS algorithm: this key is not for signing</>
+  const messages = useMessages()
+  if (details.algorithms.length === 0) return <>{messages.details.noAlgorithm}</>
   const cautions = details.algorithms.filter((a) => a.caution)
   return (
     <>
@@ -43,7 +46,7 @@ function Algorithms({ details }: { details: KeyDetails }) {
       {cautions.map((a) => (
         <span key={a.alg} className="problem problem-warning keys-caution">
           <span aria-hidden="true">! </span>
-          <span className="visually-hidden">Warning: </span>
+          <span className="visually-hidden">{messages.severity.warning}: </span>
           {a.caution}
         </span>
       ))}
@@ -56,17 +59,18 @@ function Algorithms({ details }: { details: KeyDetails }) {
  * lone key needs no title: the summary line above says what it is.
  */
 export function KeyDetailsList({ keys }: { keys: readonly KeyDetails[] }) {
+  const t = useMessages().details
   return (
-    <ul className="keys-list" aria-label="Keys found">
+    <ul className="keys-list" aria-label={t.label}>
       {keys.map((details, i) => (
         <li key={i} className="keys-item">
           {keys.length > 1 && <p className="keys-item-title">{details.description}</p>}
           <dl className="keys-facts">
-            <Fact term="Type">{details.kind === 'secret' ? `shared secret, ${details.size}` : `${details.kind}, ${details.size}, ${HALF[details.half]}`}</Fact>
-            <Fact term="Written as">{details.container}</Fact>
-            <Fact term="Found in">{details.origin}</Fact>
-            {details.kid !== undefined && <Fact term="kid">{details.kid}</Fact>}
-            <Fact term="Algorithms">
+            <Fact term={t.type}>{details.kind === 'secret' ? t.secretType(details.size) : `${details.kind}, ${details.size}, ${t.halves[details.half]}`}</Fact>
+            <Fact term={t.writtenAs}>{details.container}</Fact>
+            <Fact term={t.foundIn}>{details.origin}</Fact>
+            {details.kid !== undefined && <Fact term={t.kid}>{details.kid}</Fact>}
+            <Fact term={t.algorithms}>
               <Algorithms details={details} />
             </Fact>
             {details.certificate && <CertificateFacts certificate={details.certificate} />}

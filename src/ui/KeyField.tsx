@@ -1,8 +1,7 @@
 import { useEffect, useId, useState } from 'react'
+import { useMessages } from '../i18n'
 import { detectKeyFormat, readKey } from '../jwt'
 import { CopyButton } from './CopyButton'
-
-const FORMAT_NAMES = { empty: '', pem: 'PEM', jwk: 'JWK', jwks: 'JWK set', secret: 'not a key format' } as const
 
 /** What the pasted key text is, in one line, read by the core (cached, so verify reuses it). */
 function useKeySummary(text: string): string {
@@ -18,6 +17,7 @@ function useKeySummary(text: string): string {
 }
 
 interface Props {
+  /** Which key: its English name; the field shows the page's word for it. */
   label: 'Public key' | 'Private key'
   value: string
   onChange: (text: string) => void
@@ -27,16 +27,17 @@ interface Props {
 /** A key textarea that shows the detected format and what the key is. */
 export function KeyField({ label, value, onChange, placeholder }: Props) {
   const id = useId()
-  const format = FORMAT_NAMES[detectKeyFormat(value)]
+  const t = useMessages().keyField
+  const format = t.formats[detectKeyFormat(value)]
   const summary = useKeySummary(value)
   return (
     <div className="key-field">
       <div className="field-row">
         <label htmlFor={id} className="field-label">
-          {label}
+          {t.labels[label]}
         </label>
         {format && <span className="badge">{format}</span>}
-        <CopyButton text={value} label={`Copy ${label.toLowerCase()}`} />
+        <CopyButton text={value} label={t.copy[label]} />
       </div>
       <textarea id={id} className="key-input" value={value} onChange={(event) => onChange(event.target.value)} placeholder={placeholder} spellCheck={false} aria-describedby={`${id}-summary`} rows={5} />
       <p id={`${id}-summary`} className="key-summary">

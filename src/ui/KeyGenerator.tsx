@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { useMessages, type Messages } from '../i18n'
 import { ALGORITHM_NAMES, algorithmOf, generateKey, type SecretEncoding } from '../jwt'
 import { GeneratedKeyView, type Made } from './GeneratedKeyView'
 
@@ -6,16 +7,17 @@ const SIGNING_ALGS = ALGORITHM_NAMES.filter((alg) => algorithmOf(alg)!.family !=
 const RSA_SIZES = [2048, 3072, 4096] as const
 
 /** Says what is being made, for the progress bar: "an RSA 4096-bit key", "a secret for HS256". */
-function describeJob(alg: string, bits: number, crv: string): string {
+function describeJob(alg: string, bits: number, crv: string, t: Messages['generator']): string {
   const need = algorithmOf(alg)!.key
-  if (need.kty === 'RSA') return `an RSA ${bits}-bit key`
-  if (need.kty === 'oct') return `a secret for ${alg}`
-  return need.kty === 'OKP' && need.crv.length > 1 ? `an ${crv} key for ${alg}` : `a key for ${alg}`
+  if (need.kty === 'RSA') return t.rsaJob(bits)
+  if (need.kty === 'oct') return t.secretJob(alg)
+  return need.kty === 'OKP' && need.crv.length > 1 ? t.curveJob(crv, alg) : t.keyJob(alg)
 }
 
 /** Makes a key or secret for any algorithm of the core, in PEM and JWK, ready to sign with. */
 export function KeyGenerator({ onInspect }: { onInspect: (text: string, encoding: SecretEncoding) => void }) {
   const id = useId()
+  const t = useMessages().generator
   const [alg, setAlg] = useState('ES256')
   const [bits, setBits] = useState<number>(2048)
   const [crv, setCrv] = useState<'Ed25519' | 'Ed448'>('Ed25519')
@@ -25,27 +27,27 @@ export function KeyGenerator({ onInspect }: { onInspect: (text: string, encoding
   const need = algorithmOf(alg)!.key
 
   const generate = () => {
-    const what = describeJob(alg, bits, crv)
+    const what = describeJob(alg, bits, crv, t)
     setRunning(what)
     setMessage('')
     // WebCrypto reports no progress, so the bar is indeterminate: it shows work, not how much.
     generateKey(alg, { modulusLength: bits, crv }).then(
       (key) => {
         if (key.kind !== 'none') setMade(key)
-        setMessage(`Generated ${what}.`)
+        setMessage(t.done(what))
       },
-      (error: unknown) => setMessage(`Could not generate ${what}: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => setMessage(t.failed(what, error instanceof Error ? error.message : String(error))),
     ).finally(() => setRunning(undefined))
   }
 
   return (
     <section className="keys-tool keys-generator" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} className="keys-tool-title">
-        Generate a key
+        {t.title}
       </h3>
       <div className="keys-controls">
         <span className="keys-control">
-          <label htmlFor={`${id}-alg`}>Key algorithm</label>
+          <label htmlFor={`${id}-alg`}>{t.algorithm}</label>
           <select id={`${id}-alg`} value={alg} onChange={(event) => setAlg(event.target.value)}>
             {SIGNING_ALGS.map((name) => (
               <option key={name} value={name}>
@@ -56,17 +58,17 @@ export function KeyGenerator({ onInspect }: { onInspect: (text: string, encoding
         </span>
         {need.kty === 'RSA' && (
           <span className="keys-control">
-            <label htmlFor={`${id}-bits`}>RSA key size</label>
+            <label htmlFor={`${id}-bits`}>{t.rsaSize}</label>
             <select id={`${id}-bits`} value={bits} onChange={(event) => setBits(Number(event.target.value))}>
               {RSA_SIZES.map((size) => (
-                <option key={size} value={size}>{`${size} bits`}</option>
+                <option key={size} value={size}>{t.bits(size)}</option>
               ))}
             </select>
           </span>
         )}
         {need.kty === 'OKP' && need.crv.length > 1 && (
           <span className="keys-control">
-            <label htmlFor={`${id}-crv`}>Curve</label>
+            <label htmlFor={`${id}-crv`}>{t.curve}</label>
             <select id={`${id}-crv`} value={crv} onChange={(event) => setCrv(event.target.value as 'Ed25519' | 'Ed448')}>
               {need.crv.map((name) => (
                 <option key={name} value={name}>
@@ -77,13 +79,13 @@ export function KeyGenerator({ onInspect }: { onInspect: (text: string, encoding
           </span>
         )}
         <button type="button" className="keys-button" onClick={generate} disabled={running !== undefined}>
-          Generate key
+          {t.generate}
         </button>
       </div>
       {running && (
         <p className="keys-progress-row">
-          <progress className="keys-progress" aria-label={`Generating ${running}`} />
-          <span>Generating {running}…</span>
+          <progress className="keys-progress" aria-label={t.progress(running)} />
+          <span>{t.running(running)}</span>
         </p>
       )}
       <p role="status" className="keys-note">

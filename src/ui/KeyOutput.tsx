@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { useMessages } from '../i18n'
 import { CopyButton } from './CopyButton'
 import { DownloadButton } from './DownloadButton'
 
@@ -13,6 +14,7 @@ interface Props {
 /** A read-only result (a key, a JWK set) with Copy and Download beside its label. */
 export function KeyOutput({ label, value, filename, type, rows = 6 }: Props) {
   const id = useId()
+  const t = useMessages().workbench
   // "Copy generated public key", but "Copy JWK set".
   const name = /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label
   return (
@@ -21,8 +23,8 @@ export function KeyOutput({ label, value, filename, type, rows = 6 }: Props) {
         <label htmlFor={id} className="field-label">
           {label}
         </label>
-        <CopyButton text={value} label={`Copy ${name}`} />
-        <DownloadButton text={value} filename={filename} type={type} label={`Download ${name} as ${filename}`} />
+        <CopyButton text={value} label={t.copy(name)} />
+        <DownloadButton text={value} filename={filename} type={type} label={t.download(name, filename)} />
       </div>
       <textarea id={id} className="keys-textarea" value={value} readOnly rows={rows} spellCheck={false} />
     </div>

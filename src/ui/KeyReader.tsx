@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { useMessages } from '../i18n'
 import { detectKeyFormat, type Jwk, type SecretEncoding } from '../jwt'
 import { describeKeyText } from '../jwt/keyTools'
 import { KeyConverter } from './KeyConverter'
@@ -6,12 +7,7 @@ import { KeyDetailsList } from './KeyDetailsList'
 import { KeyProblems } from './KeyProblems'
 import { useAsyncResult } from './useAsyncResult'
 
-const ENCODINGS: readonly [SecretEncoding, string][] = [
-  ['utf8', 'UTF-8 text'],
-  ['base64url', 'base64url'],
-  ['base64', 'base64'],
-  ['hex', 'hex'],
-]
+const ENCODINGS: readonly SecretEncoding[] = ['utf8', 'base64url', 'base64', 'hex']
 
 interface Props {
   text: string
@@ -24,39 +20,41 @@ interface Props {
 /** Paste any key text: what it is in one line, key by key, what is wrong with it, and conversions. */
 export function KeyReader({ text, encoding, onTextChange, onEncodingChange, onAddToJwks }: Props) {
   const id = useId()
+  const messages = useMessages()
+  const t = messages.reader
   const isSecret = detectKeyFormat(text) === 'secret'
   const source = `${isSecret ? encoding : ''}\u0000${text}`
   const described = useAsyncResult(source, () => describeKeyText({ text, encoding }))
   const description = described?.ok ? described.value : undefined
   const summary =
     text.trim() === ''
-      ? 'Paste a key to see what it is and what it can sign.'
+      ? t.empty
       : !described
-        ? 'Reading the key…'
+        ? t.reading
         : !described.ok
-          ? `The key could not be read: ${described.error}`
+          ? t.failed(described.error)
           : described.value.keys.length > 0
             ? described.value.summary
-            : 'No key could be read from this text.'
+            : t.none
 
   return (
     <section className="keys-tool keys-reader" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} className="keys-tool-title">
-        Read and convert a key
+        {t.title}
       </h3>
       <div className="field-row">
         <label htmlFor={`${id}-text`} className="field-label">
-          Key to inspect
+          {t.label}
         </label>
         {isSecret && (
           <>
             <label htmlFor={`${id}-encoding`} className="keys-inline-label">
-              Read the secret as
+              {t.readSecretAs}
             </label>
             <select id={`${id}-encoding`} value={encoding} onChange={(event) => onEncodingChange(event.target.value as SecretEncoding)}>
-              {ENCODINGS.map(([value, label]) => (
+              {ENCODINGS.map((value) => (
                 <option key={value} value={value}>
-                  {label}
+                  {messages.encodings[value]}
                 </option>
               ))}
             </select>
@@ -68,13 +66,13 @@ export function KeyReader({ text, encoding, onTextChange, onEncodingChange, onAd
         className="keys-textarea keys-input"
         value={text}
         onChange={(event) => onTextChange(event.target.value)}
-        placeholder="PEM (SPKI, PKCS#8, PKCS#1, SEC1, certificate), JWK, JWK set, or a shared secret"
+        placeholder={t.placeholder}
         rows={6}
         spellCheck={false}
         autoComplete="off"
         aria-describedby={`${id}-summary`}
       />
-      <p id={`${id}-summary`} className="keys-line" role="status" aria-label="What the key is">
+      <p id={`${id}-summary`} className="keys-line" role="status" aria-label={t.summaryLabel}>
         {summary}
       </p>
       {description && <KeyProblems problems={description.problems} text={text} />}

@@ -1,11 +1,13 @@
 import { lazy, Suspense, useState } from 'react'
+import { useMessages } from '../i18n'
 import './KeyWorkbench.css'
 
 /** Said in place of the tools when their code cannot be loaded (offline, or a newer deploy). */
 function LoadFailed({ error }: { error: unknown }) {
+  const t = useMessages().workbench
   return (
     <p className="problem problem-error" role="alert">
-      The key tools could not be loaded ({error instanceof Error ? error.message : String(error)}); reload the page to try again.
+      {t.loadFailed(error instanceof Error ? error.message : String(error))}
     </p>
   )
 }
@@ -22,17 +24,18 @@ const KeyWorkbenchTools = lazy(() =>
 /** Read, convert, generate and publish keys: closed until asked for, so it does not crowd the debugger. */
 export function KeyWorkbench() {
   const [opened, setOpened] = useState(false)
+  const t = useMessages().workbench
   return (
     <section className="panel keys-workbench" aria-labelledby="keys-heading">
       <details className="keys-details" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
         <summary className="keys-summary">
           <h2 id="keys-heading" className="panel-title keys-title">
-            Key workbench
+            {t.title}
           </h2>
-          <span className="keys-hint">read, convert, generate and publish keys</span>
+          <span className="keys-hint">{t.hint}</span>
         </summary>
         {opened && (
-          <Suspense fallback={<p className="keys-loading">Loading the key tools…</p>}>
+          <Suspense fallback={<p className="keys-loading">{t.loading}</p>}>
             <KeyWorkbenchTools />
           </Suspense>
         )}

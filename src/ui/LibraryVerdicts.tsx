@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { useMessages } from '../i18n'
 import { predictFrameworks, type FrameworkOutcome } from '../jwt/frameworks'
 import { predictPyJwt, runJose, type LibraryOutcome } from '../jwt/libraries'
 import { currentAlg, decodedOf, isDecodedOffThread, verifyKeyFor } from '../state/debugger'
@@ -14,11 +15,6 @@ interface Verdicts {
 
 const asObject = (value: unknown) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined)
 
-const SOURCES: Record<LibraryOutcome['library'], string> = {
-  'PyJWT 2.6.0': 'predicted by a port of its jwt.decode; our tests check it against the real PyJWT 2.6.0',
-  'jose 6': 'run for real in this page',
-}
-
 function Verdict({ ok, text }: { readonly ok: boolean; readonly text: string }) {
   return (
     <p className={`library-verdict ${ok ? 'library-ok' : 'library-bad'}`}>
@@ -28,12 +24,13 @@ function Verdict({ ok, text }: { readonly ok: boolean; readonly text: string }) 
 }
 
 function LibraryCard({ outcome }: { readonly outcome: LibraryOutcome }) {
+  const t = useMessages().libraries
   const ok = outcome.outcome === 'returns'
-  const verb = outcome.library.startsWith('jose') ? 'throws' : 'raises'
+  const verb = outcome.library.startsWith('jose') ? t.throws : t.raises
   return (
     <li className="library-card">
       <h4>
-        {outcome.library} <span className="library-source">({SOURCES[outcome.library]})</span>
+        {outcome.library} <span className="library-source">({t.sources[outcome.library]})</span>
       </h4>
       <pre className="library-call">
         <code>{outcome.call}</code>
@@ -45,13 +42,14 @@ function LibraryCard({ outcome }: { readonly outcome: LibraryOutcome }) {
 }
 
 function FrameworkTable({ outcomes }: { readonly outcomes: readonly FrameworkOutcome[] }) {
+  const t = useMessages().libraries
   return (
     <table className="framework-table">
-      <caption>Web frameworks, with the page&rsquo;s algorithm, key and expectations as their settings (read from their source, not run)</caption>
+      <caption>{t.caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Framework and route</th>
-          <th scope="col">Result</th>
+          <th scope="col">{t.frameworkAndRoute}</th>
+          <th scope="col">{t.result}</th>
         </tr>
       </thead>
       <tbody>
@@ -60,7 +58,7 @@ function FrameworkTable({ outcomes }: { readonly outcomes: readonly FrameworkOut
             <th scope="row">
               {o.framework} <code>{o.endpoint}</code>
               <span className="framework-header">
-                reads <code>{o.header}</code>
+                {t.reads} <code>{o.header}</code>
               </span>
             </th>
             <td>
@@ -81,6 +79,7 @@ export function LibraryVerdicts() {
   const alg = useDebugger(currentAlg)
   const fields = useDebugger((s) => s.expectations)
   const now = useDebugger((s) => Math.floor(s.now))
+  const t = useMessages().libraries
   const decoded = decodedOf(token)
   const input = useMemo(() => {
     const key = verifyKeyFor(keys, alg)
@@ -97,12 +96,12 @@ export function LibraryVerdicts() {
   const tooLarge = isDecodedOffThread(token)
   // Keyed by the second too, so a token that expires while the panel is open is seen to.
   const result = useAsyncResult(tooLarge ? 'too large' : JSON.stringify([decoded.token, input, now]), compute)
-  if (tooLarge) return <p className="keys-loading">This token is too large for the library predictions ({Math.round(token.length / 1024)} KB; they run up to 256 KB).</p>
-  if (!result) return <p className="keys-loading">Asking the libraries…</p>
-  if (!result.ok) return <p className="problem problem-error">Could not predict the libraries&rsquo; verdicts: {result.error}</p>
+  if (tooLarge) return <p className="keys-loading">{t.tooLarge(Math.round(token.length / 1024))}</p>
+  if (!result) return <p className="keys-loading">{t.asking}</p>
+  if (!result.ok) return <p className="problem problem-error">{t.failed(result.error)}</p>
   return (
     <div className="library-verdicts" aria-live="polite">
-      <ul className="library-cards" aria-label="Libraries">
+      <ul className="library-cards" aria-label={t.label}>
         {result.value.libraries.map((outcome) => (
           <LibraryCard key={outcome.library} outcome={outcome} />
         ))}

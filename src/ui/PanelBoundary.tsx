@@ -1,8 +1,11 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { useMessages, type Messages } from '../i18n'
+
+type PanelName = keyof Messages['panels']
 
 interface Props {
   /** Names the panel in the message: "The signature panel failed". */
-  name: string
+  name: PanelName
   children: ReactNode
 }
 
@@ -10,6 +13,23 @@ interface State {
   error?: Error
   /** Bumped on reset, so the panel mounts afresh. */
   generation: number
+}
+
+/** The message shown in place of a failed panel (a function component, to read the catalogue). */
+function PanelFailed({ name, error, onReset }: { name: PanelName; error: Error; onReset: () => void }) {
+  const t = useMessages()
+  const panel = t.panels[name]
+  return (
+    <section className="panel panel-failed" role="alert">
+      <p>
+        <strong>{t.boundary.failed(panel)}</strong>
+        {t.boundary.rest(error.message)}
+      </p>
+      <button type="button" className="small-button" onClick={onReset}>
+        {t.boundary.reset(panel)}
+      </button>
+    </section>
+  )
 }
 
 /**
@@ -31,16 +51,7 @@ export class PanelBoundary extends Component<Props, State> {
   render() {
     const { error, generation } = this.state
     if (error) {
-      return (
-        <section className="panel panel-failed" role="alert">
-          <p>
-            <strong>The {this.props.name} failed</strong>: {error.message}. Your token and keys are kept.
-          </p>
-          <button type="button" className="small-button" onClick={() => this.setState({ error: undefined, generation: generation + 1 })}>
-            Reset the {this.props.name}
-          </button>
-        </section>
-      )
+      return <PanelFailed name={this.props.name} error={error} onReset={() => this.setState({ error: undefined, generation: generation + 1 })} />
     }
     return <div key={generation} className="panel-slot">{this.props.children}</div>
   }

@@ -1,10 +1,11 @@
+import { useMessages } from '../i18n'
 import type { Problem } from '../jwt'
 
 const SYMBOL = { error: '✗', warning: '!', info: 'i' } as const
-const WORD = { error: 'Error', warning: 'Warning', info: 'Note' } as const
 
 /** Problems under a field, each with its severity in words (not only colour) and its place. */
 export function ProblemList({ id, problems, label }: { id: string; problems: readonly Problem[]; label: string }) {
+  const word = useMessages().severity
   if (problems.length === 0) return null
   return (
     <ul id={id} className="problems" aria-label={label}>
@@ -13,7 +14,7 @@ export function ProblemList({ id, problems, label }: { id: string; problems: rea
           <span className="problem-symbol" aria-hidden="true">
             {SYMBOL[problem.severity]}
           </span>
-          <span className="visually-hidden">{WORD[problem.severity]}: </span>
+          <span className="visually-hidden">{word[problem.severity]}: </span>
           {problem.message}
         </li>
       ))}

@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n'
 import { algorithmOf, type SecretEncoding } from '../jwt'
 import { currentAlg, pairFor } from '../state/debugger'
 import { useDebugger, useDispatch } from '../state/DebuggerContext'
@@ -6,12 +7,7 @@ import { Diagnosis } from './Diagnosis'
 import { KeyField } from './KeyField'
 import { SignatureStatus } from './SignatureStatus'
 
-const ENCODINGS: readonly [SecretEncoding, string][] = [
-  ['utf8', 'UTF-8 text'],
-  ['base64url', 'base64url'],
-  ['base64', 'base64'],
-  ['hex', 'hex'],
-]
+const ENCODINGS: readonly SecretEncoding[] = ['utf8', 'base64url', 'base64', 'hex']
 
 /** The key fields the algorithm needs, and the verdict. */
 export function SignaturePanel() {
@@ -23,13 +19,15 @@ export function SignaturePanel() {
   const keyRequest = useDebugger((s) => s.keyRequest)
   const keyError = useDebugger((s) => s.keyError)
   const dispatch = useDispatch()
+  const messages = useMessages()
+  const t = messages.signature
   const family = algorithmOf(alg)?.family
   const pair = pairFor(keys, alg)
 
   return (
     <section className="panel signature-panel" aria-labelledby="signature-heading">
       <h2 id="signature-heading" className="panel-title">
-        Verify signature
+        {t.title}
       </h2>
       <SignatureStatus result={verification.result} checking={verification.checking} />
       {diagnosis && !verification.checking && (
@@ -42,41 +40,41 @@ export function SignaturePanel() {
         />
       )}
       {keyRequest && (
-        <p className="busy" role="status" aria-label="Key generation">
-          <span className="spinner" aria-hidden="true" /> Generating {keyRequest.alg.startsWith('RS') || keyRequest.alg.startsWith('PS') ? 'an RSA key (this can take a moment)' : `a key for ${keyRequest.alg}`}…
+        <p className="busy" role="status" aria-label={t.keyGeneration}>
+          <span className="spinner" aria-hidden="true" /> {keyRequest.alg.startsWith('RS') || keyRequest.alg.startsWith('PS') ? t.generatingRsa : t.generating(keyRequest.alg)}
         </p>
       )}
-      {keyError && <p className="problem problem-error">Could not generate a key: {keyError}</p>}
+      {keyError && <p className="problem problem-error">{t.keyFailed(keyError)}</p>}
       {family === 'HMAC' && (
         <div className="secret-field">
           <div className="field-row">
             <label htmlFor="secret" className="field-label">
-              Secret
+              {t.secret}
             </label>
             <label htmlFor="secret-encoding" className="visually-hidden">
-              Secret encoding
+              {t.secretEncoding}
             </label>
             <select id="secret-encoding" value={keys.secretEncoding} onChange={(event) => dispatch({ type: 'secretEncodingChanged', encoding: event.target.value as SecretEncoding })}>
-              {ENCODINGS.map(([value, label]) => (
+              {ENCODINGS.map((value) => (
                 <option key={value} value={value}>
-                  {label}
+                  {messages.encodings[value]}
                 </option>
               ))}
             </select>
-            <CopyButton text={keys.secret} label="Copy secret" />
+            <CopyButton text={keys.secret} label={t.copySecret} />
           </div>
-          <input id="secret" type="text" className="secret-input" value={keys.secret} onChange={(event) => dispatch({ type: 'secretChanged', secret: event.target.value })} spellCheck={false} autoComplete="off" placeholder="the shared secret" />
+          <input id="secret" type="text" className="secret-input" value={keys.secret} onChange={(event) => dispatch({ type: 'secretChanged', secret: event.target.value })} spellCheck={false} autoComplete="off" placeholder={t.secretPlaceholder} />
         </div>
       )}
       {family && family !== 'HMAC' && family !== 'none' && (
         <div className="key-pair">
-          <KeyField label="Public key" value={pair.publicKey} onChange={(publicKey) => dispatch({ type: 'publicKeyChanged', publicKey })} placeholder="PEM (SPKI, PKCS#1, certificate), JWK or JWK set, to verify" />
-          <KeyField label="Private key" value={pair.privateKey} onChange={(privateKey) => dispatch({ type: 'privateKeyChanged', privateKey })} placeholder="PEM (PKCS#8, PKCS#1, SEC1) or JWK, to sign edits" />
+          <KeyField label="Public key" value={pair.publicKey} onChange={(publicKey) => dispatch({ type: 'publicKeyChanged', publicKey })} placeholder={t.publicPlaceholder} />
+          <KeyField label="Private key" value={pair.privateKey} onChange={(privateKey) => dispatch({ type: 'privateKeyChanged', privateKey })} placeholder={t.privatePlaceholder} />
         </div>
       )}
       {signError && (
         <p className="problem problem-error" role="alert">
-          Could not sign: {signError}
+          {t.signFailed(signError)}
         </p>
       )}
     </section>

@@ -1,27 +1,30 @@
+import { useMessages, type Messages } from '../i18n'
 import type { VerifyResult } from '../jwt'
 
 const KEY_PROBLEMS = new Set(['verify.key-mismatch', 'verify.unreadable-key', 'verify.algorithm-confusion', 'verify.alg-not-allowed'])
 
 /** The verdict in a few words, then why, then which key. */
-function verdict(result: VerifyResult | undefined): { headline: string; tone: 'ok' | 'bad' | 'neutral' | 'warn' } {
-  if (!result) return { headline: 'Checking the signature…', tone: 'neutral' }
-  if (result.valid) return { headline: 'Signature verified', tone: result.keyUsed?.embedded ? 'warn' : 'ok' }
-  if (result.code === 'verify.no-key') return { headline: result.reason ?? 'Enter a key to verify', tone: 'neutral' }
-  if (result.code === 'verify.alg-none') return { headline: 'Not signed', tone: 'bad' }
-  if (result.code === 'verify.jwe') return { headline: 'Encrypted token', tone: 'neutral' }
-  if (result.code === 'verify.malformed' || result.code === 'verify.unknown-alg') return { headline: 'Cannot verify this token', tone: 'bad' }
-  if (result.code && KEY_PROBLEMS.has(result.code)) return { headline: 'Cannot verify with this key', tone: 'bad' }
-  return { headline: 'Invalid signature', tone: 'bad' }
+function verdict(result: VerifyResult | undefined, t: Messages['status']): { headline: string; tone: 'ok' | 'bad' | 'neutral' | 'warn' } {
+  if (!result) return { headline: t.checking, tone: 'neutral' }
+  if (result.valid) return { headline: t.verified, tone: result.keyUsed?.embedded ? 'warn' : 'ok' }
+  if (result.code === 'verify.no-key') return { headline: result.reason ?? t.enterKey, tone: 'neutral' }
+  if (result.code === 'verify.alg-none') return { headline: t.notSigned, tone: 'bad' }
+  if (result.code === 'verify.jwe') return { headline: t.encrypted, tone: 'neutral' }
+  if (result.code === 'verify.malformed' || result.code === 'verify.unknown-alg') return { headline: t.cannotVerifyToken, tone: 'bad' }
+  if (result.code && KEY_PROBLEMS.has(result.code)) return { headline: t.cannotVerifyKey, tone: 'bad' }
+  return { headline: t.invalid, tone: 'bad' }
 }
 
 const SYMBOL = { ok: '✓', bad: '✗', warn: '!', neutral: '…' } as const
 
 /** The live region that says whether the signature holds. */
 export function SignatureStatus({ result, checking }: { result?: VerifyResult; checking: boolean }) {
-  const { headline, tone } = verdict(result)
+  const messages = useMessages()
+  const t = messages.status
+  const { headline, tone } = verdict(result, t)
   const showReason = result?.reason && result.reason !== headline
   return (
-    <div role="status" aria-label="Signature status" aria-busy={checking} className={`signature-status status-${tone}`}>
+    <div role="status" aria-label={t.label} aria-busy={checking} className={`signature-status status-${tone}`}>
       <p className="status-headline">
         <span aria-hidden="true" className="status-symbol">
           {SYMBOL[tone]}
@@ -31,13 +34,14 @@ export function SignatureStatus({ result, checking }: { result?: VerifyResult; c
       {showReason && <p className="status-reason">{result.reason}</p>}
       {result?.valid && result.keyUsed && (
         <p className="status-key">
-          Key: {result.keyUsed.origin}
+          {t.key}
+          {result.keyUsed.origin}
           {result.keyUsed.description && !result.keyUsed.origin.includes('secret') && ` (${result.keyUsed.description})`}
         </p>
       )}
       {result?.keyProblems.map((problem, i) => (
         <p key={i} className={`problem problem-${problem.severity}`}>
-          <span className="visually-hidden">{problem.severity === 'error' ? 'Error' : 'Warning'}: </span>
+          <span className="visually-hidden">{problem.severity === 'error' ? messages.severity.error : messages.severity.warning}: </span>
           {problem.message}
         </p>
       ))}

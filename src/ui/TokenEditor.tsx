@@ -1,4 +1,5 @@
 import { useMemo, useRef, type ClipboardEvent } from 'react'
+import { useMessages, type Messages } from '../i18n'
 import { decodedOf } from '../state/debugger'
 import { useDebugger, useDispatch } from '../state/DebuggerContext'
 import { HighlightedTextarea } from './HighlightedTextarea'
@@ -8,12 +9,13 @@ import { TOKEN_HIGHLIGHT_LIMIT, tokenPieces } from './highlight'
 /** Beyond this the field shows a bounded view: the browser itself cannot edit megabytes smoothly. */
 export const TOKEN_EDIT_LIMIT = 200_000
 
-const boundedView = (token: string) => `${token.slice(0, 4000)}\n… ${(token.length - 4500).toLocaleString('en')} characters not shown …\n${token.slice(-500)}`
+const boundedView = (token: string, t: Messages['token']) => `${token.slice(0, 4000)}\n${t.notShown((token.length - 4500).toLocaleString('en'))}\n${token.slice(-500)}`
 
 /** The encoded token, coloured by part as it is typed, with its problems marked and listed. */
 export function TokenEditor() {
   const token = useDebugger((s) => s.token)
   const dispatch = useDispatch()
+  const t = useMessages().token
   const decoded = decodedOf(token)
   const large = token.length > TOKEN_EDIT_LIMIT
   const plain = large || token.length > TOKEN_HIGHLIGHT_LIMIT
@@ -43,13 +45,13 @@ export function TokenEditor() {
   return (
     <section className="panel token-panel" aria-labelledby="encoded-heading">
       <h2 id="encoded-heading" className="panel-title">
-        Encoded
-        <span className="panel-hint">paste a token here</span>
+        {t.title}
+        <span className="panel-hint">{t.hint}</span>
       </h2>
       <HighlightedTextarea
-        label="Encoded token"
+        label={t.label}
         className="token-editor"
-        value={large ? boundedView(token) : token}
+        value={large ? boundedView(token, t) : token}
         readOnly={large}
         onChange={onChange}
         onPaste={onPaste}
@@ -65,15 +67,15 @@ export function TokenEditor() {
       />
       {large ? (
         <p className="panel-hint" id="token-size">
-          This token is {(token.length / 1_000_000).toFixed(1)} MB, so the field shows only its start and end, read-only. Paste into it to replace the token, or Clear.
+          {t.large((token.length / 1_000_000).toFixed(1))}
         </p>
       ) : (
-        plain && <p className="panel-hint">Colours are off for a token this large ({Math.round(token.length / 1000)} KB), so typing stays fast.</p>
+        plain && <p className="panel-hint">{t.plain(Math.round(token.length / 1000))}</p>
       )}
-      <ProblemList id="token-problems" problems={problems} label="Problems in the token" />
+      <ProblemList id="token-problems" problems={problems} label={t.problems} />
       {decoded.kind === 'jwe' && decoded.jwe && (
         <p className="jwe-summary">
-          Encrypted key {decoded.jwe.encryptedKeyBytes} bytes, IV {decoded.jwe.ivBytes} bytes, ciphertext {decoded.jwe.ciphertextBytes} bytes, tag {decoded.jwe.tagBytes} bytes.
+          {t.jwe(decoded.jwe.encryptedKeyBytes, decoded.jwe.ivBytes, decoded.jwe.ciphertextBytes, decoded.jwe.tagBytes)}
         </p>
       )}
     </section>

@@ -1,20 +1,19 @@
 import { useState } from 'react'
+import { LANGUAGE_NAMES, LANGUAGES, useMessages, type Language } from '../i18n'
 import { ALGORITHM_NAMES } from '../jwt'
 import { currentAlg, pairFor, type Theme } from '../state/debugger'
 import { useDebugger, useDispatch } from '../state/DebuggerContext'
 import { shareLink } from '../state/fragment'
 import { CopyButton } from './CopyButton'
 
-const THEMES: readonly [Theme, string][] = [
-  ['system', 'System'],
-  ['light', 'Light'],
-  ['dark', 'Dark'],
-]
+const THEMES: readonly Theme[] = ['system', 'light', 'dark']
 
-/** Examples, sharing, clearing and the theme. */
+/** Examples, sharing, clearing, the theme and the language. */
 export function Toolbar() {
   const dispatch = useDispatch()
   const theme = useDebugger((s) => s.theme)
+  const language = useDebugger((s) => s.language)
+  const t = useMessages().toolbar
   const token = useDebugger((s) => s.token)
   const publicKey = useDebugger((s) => pairFor(s.keys, currentAlg(s)).publicKey)
   const [includeKey, setIncludeKey] = useState(false)
@@ -22,10 +21,10 @@ export function Toolbar() {
   const link = () => shareLink(location.href, token, includeKey ? publicKey : undefined)
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Page tools">
+    <div className="toolbar" role="toolbar" aria-label={t.label}>
       <div className="tool-group">
         <label htmlFor="example-alg" className="field-label">
-          Example
+          {t.example}
         </label>
         <select id="example-alg" value={example} onChange={(event) => setExample(event.target.value)}>
           {ALGORITHM_NAMES.map((alg) => (
@@ -35,33 +34,46 @@ export function Toolbar() {
           ))}
         </select>
         <button type="button" className="small-button" onClick={() => dispatch({ type: 'exampleRequested', alg: example })}>
-          New example
+          {t.newExample}
         </button>
       </div>
       <div className="tool-group">
-        <CopyButton text={token} label="Copy token">
-          Copy token
+        <CopyButton text={token} label={t.copyToken}>
+          {t.copyToken}
         </CopyButton>
         <span className="share">
-          <CopyButton text={link} disabled={token === ''} label="Copy share link">
-            Copy share link
+          <CopyButton text={link} disabled={token === ''} label={t.copyShareLink}>
+            {t.copyShareLink}
           </CopyButton>
           <label className="checkbox">
-            <input type="checkbox" checked={includeKey} onChange={(event) => setIncludeKey(event.target.checked)} disabled={!publicKey.trim()} /> with public key
+            <input type="checkbox" checked={includeKey} onChange={(event) => setIncludeKey(event.target.checked)} disabled={!publicKey.trim()} /> {t.withPublicKey}
           </label>
         </span>
         <button type="button" className="small-button" onClick={() => dispatch({ type: 'cleared' })}>
-          Clear
+          {t.clear}
         </button>
       </div>
       <div className="tool-group">
         <label htmlFor="theme" className="field-label">
-          Theme
+          {t.theme}
         </label>
         <select id="theme" value={theme} onChange={(event) => dispatch({ type: 'themeChanged', theme: event.target.value as Theme })}>
-          {THEMES.map(([value, label]) => (
+          {THEMES.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {t.themes[value]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="tool-group">
+        <label htmlFor="language" className="field-label">
+          {t.language}
+        </label>
+        <select id="language" value={language} onChange={(event) => dispatch({ type: 'languageChanged', language: event.target.value as Language })}>
+          {LANGUAGES.map((value) => (
+            // Each name in its own language, so a reader of either can find theirs.
+            <option key={value} value={value} lang={value}>
+              {LANGUAGE_NAMES[value]}
             </option>
           ))}
         </select>
