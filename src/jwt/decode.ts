@@ -237,7 +237,6 @@ function describeJwe(segments: readonly Segment[], problems: Problem[]): JwePart
  */
 export const MAX_TOKEN_LENGTH = 16 * 1024 * 1024
 
-const megabytes = (length: number) => `${(length / (1024 * 1024)).toFixed(1)} MB`
 
 /** The last text decoded: the page and verification ask about the same token many times. */
 let last: { input: string; decoded: DecodedToken } | undefined
@@ -258,7 +257,8 @@ export function decodeToken(input: string): DecodedToken {
 
 function decodeUncached(input: string): DecodedToken {
   if (input.length > MAX_TOKEN_LENGTH) {
-    const message = `This text is ${megabytes(input.length)}; the page decodes tokens up to ${megabytes(MAX_TOKEN_LENGTH)}, so it was not decoded`
+    // Exact counts: rounded sizes would read "16.0 MiB; up to 16.0 MiB" one character over.
+    const message = `This text is ${input.length.toLocaleString('en')} characters; the page decodes tokens up to ${MAX_TOKEN_LENGTH.toLocaleString('en')} characters (16 MiB), so it was not decoded`
     return { kind: 'unknown', tokenRange: [0, input.length], token: '', segments: [], dots: [], problems: [problem('token.too-large', 'error', 'token', [0, 0], message)] }
   }
   const split = splitToken(input)

@@ -102,7 +102,8 @@ export const MAX_KEY_LENGTH = 1024 * 1024
 
 async function readKeyUncached({ text, format = 'auto', encoding = 'utf8' }: KeyInput): Promise<KeyRead> {
   if (text.length > MAX_KEY_LENGTH) {
-    const message = `The key text is ${(text.length / 1024).toFixed(0)} KB; the page reads keys up to ${MAX_KEY_LENGTH / 1024} KB`
+    // Exact counts: rounded to kilobytes, a key one character over the limit reads as the limit.
+    const message = `The key text is ${text.length.toLocaleString('en')} characters; the page reads keys up to ${MAX_KEY_LENGTH.toLocaleString('en')} characters (${MAX_KEY_LENGTH / (1024 * 1024)} MiB)`
     return { format: 'secret', candidates: [], problems: [keyProblem('key.too-large', [0, 0], message)], summary: 'key text too large' }
   }
   const detected = format === 'auto' ? detectKeyFormat(text) : format

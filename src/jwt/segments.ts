@@ -76,7 +76,8 @@ function stripPunctuationAndQuotes(text: string, start: number, end: number, pro
     problems.push(note('token.trailing-punctuation', [end - 1, end], `Ignored '${text[end - 1]}' after the token`))
     end--
   }
-  const first = text[start]
+  // An empty range has no quotes left to strip (`""` is emptied by the first pass).
+  const first = start < end ? text[start] : undefined
   if (first !== undefined && QUOTES.includes(first)) {
     const closing = text[end - 1] === first && end - start > 1
     problems.push(note('token.quotes', [start, start + 1], closing ? `Removed the surrounding quotes (${first})` : `Ignored the opening quote (${first})`))

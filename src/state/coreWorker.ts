@@ -1,6 +1,7 @@
 /**
- * The page's side of the core worker. Where workers are missing (tests in jsdom), the same
- * functions run here instead: slower for huge tokens, identical in result.
+ * The page's side of the core worker. Where workers are missing (tests in jsdom), or the worker
+ * fails (it cannot load, throws, or sends a reply that cannot be read), the same functions run
+ * here instead: slower for huge tokens, identical in result, and never "Decoding…" forever.
  *
  * Copying a megabyte token into the worker, and the decoded result back, are the page's costs:
  * the token is sent once (a verify of the same text refers to it), the reply leaves out what the
@@ -11,9 +12,18 @@ import { decodeToken, verifyToken, type DecodedToken, type KeyInput, type Verify
 import { putBackLongStrings } from '../workers/payloadSlices'
 import type { CoreRequest, CoreResponse } from '../workers/protocol'
 
+/** A request the worker has not answered yet, with the token it concerns to redo it here. */
+interface Pending {
+  readonly request: CoreRequest
+  readonly token: string
+  readonly resolve: (response: CoreResponse) => void
+}
+
 let worker: Worker | undefined
+/** Set once the worker has failed: from then on the core runs on this thread. */
+let failed = false
 let nextId = 1
-const pending = new Map<number, (response: CoreResponse) => void>()
+const pending = new Map<number, Pending>()
 /** The token text the worker last received. */
 let sentText: string | undefined
 /** Requests waiting for the task that posts them, in order. */
@@ -26,34 +36,61 @@ type Unnumbered<T> = T extends unknown ? Omit<T, 'id'> : never
 const nextTask = () =>
   new Promise<void>((resolve) => {
     const channel = new MessageChannel()
-    channel.port1.onmessage = () => resolve()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      resolve()
+    }
     channel.port2.postMessage(null)
   })
+
+/** What the worker would have replied, computed on this thread. */
+async function answerHere({ request, token }: Pending): Promise<CoreResponse> {
+  if (request.type === 'decode') return { id: request.id, type: 'decoded', decoded: decodeToken(token), slices: [] }
+  return { id: request.id, type: 'verified', result: await verifyToken(token, request.key) }
+}
+
+/**
+ * The worker did not load, threw, or sent a reply that cannot be read: which request it was
+ * working on is unknown, so every one still waiting is answered here, and so are later ones.
+ */
+function workerFailed(): void {
+  failed = true
+  worker?.terminate()
+  worker = undefined
+  sentText = undefined
+  outbox.length = 0
+  const waiting = [...pending.values()]
+  pending.clear()
+  for (const entry of waiting) void answerHere(entry).then(entry.resolve)
+}
 
 function start(): Worker {
   const started = new Worker(new URL('../workers/core.worker.ts', import.meta.url), { type: 'module' })
   started.addEventListener('message', (event: MessageEvent<CoreResponse>) => {
-    pending.get(event.data.id)?.(event.data)
+    pending.get(event.data.id)?.resolve(event.data)
     pending.delete(event.data.id)
   })
+  started.addEventListener('error', workerFailed)
+  started.addEventListener('messageerror', workerFailed)
   return started
 }
 
-function ask(request: Unnumbered<CoreRequest>): Promise<CoreResponse> {
+function ask(request: Unnumbered<CoreRequest>, token: string): Promise<CoreResponse> {
   worker ??= start()
   const id = nextId++
   // Posting copies the token: not inside the paste (or keystroke) that asked for it.
-  if (outbox.length === 0) void nextTask().then(() => outbox.splice(0).forEach((queued) => worker!.postMessage(queued)))
-  outbox.push({ ...request, id } as CoreRequest)
-  return new Promise((resolve) => pending.set(id, resolve))
+  if (outbox.length === 0) void nextTask().then(() => outbox.splice(0).forEach((queued) => worker?.postMessage(queued)))
+  const numbered = { ...request, id } as CoreRequest
+  outbox.push(numbered)
+  return new Promise((resolve) => pending.set(id, { request: numbered, token, resolve }))
 }
 
-const hasWorkers = () => typeof Worker !== 'undefined'
+const workerUsable = () => typeof Worker !== 'undefined' && !failed
 
 export async function decodeOffThread(text: string): Promise<DecodedToken> {
-  if (!hasWorkers()) return decodeToken(text)
+  if (!workerUsable()) return decodeToken(text)
   sentText = text
-  const { decoded, slices } = (await ask({ type: 'decode', text })) as Extract<CoreResponse, { type: 'decoded' }>
+  const { decoded, slices } = (await ask({ type: 'decode', text }, text)) as Extract<CoreResponse, { type: 'decoded' }>
   // The reply was copied in the task that received it; the page renders it in the next one.
   await nextTask()
   if (decoded.payload?.kind === 'json') putBackLongStrings(decoded.payload.text, decoded.payload.value, slices)
@@ -62,9 +99,9 @@ export async function decodeOffThread(text: string): Promise<DecodedToken> {
 }
 
 export async function verifyOffThread(token: string, key: KeyInput): Promise<VerifyResult> {
-  if (!hasWorkers()) return verifyToken(token, key)
+  if (!workerUsable()) return verifyToken(token, key)
   const known = token === sentText
   sentText = token
-  const response = await ask(known ? { type: 'verify', key } : { type: 'verify', token, key })
+  const response = await ask(known ? { type: 'verify', key } : { type: 'verify', token, key }, token)
   return (response as Extract<CoreResponse, { type: 'verified' }>).result
 }

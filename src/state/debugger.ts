@@ -278,7 +278,8 @@ function algOfHeader(headerText: string): string | undefined {
 export function withAlg(headerText: string, alg: string): string {
   const root = parseJson(headerText, { tree: true }).root
   if (root?.kind !== 'object') return JSON.stringify({ alg, typ: 'JWT' })
-  const member = root.members.find((m) => m.key === 'alg')
+  // JSON.parse, and so every reader, keeps the last of duplicate members: change that one.
+  const member = root.members.findLast((m) => m.key === 'alg')
   if (member) return headerText.slice(0, member.value.range[0]) + JSON.stringify(alg) + headerText.slice(member.value.range[1])
   const open = root.range[0] + 1
   const separator = root.members.length > 0 ? ',' : ''

@@ -30,6 +30,10 @@ addEventListener('message', (event: MessageEvent<CoreRequest>) => {
     reply({ id: request.id, type: 'decoded', ...forReply(decodeToken(request.text)) })
   } else {
     if (request.token !== undefined) lastText = request.token
-    void verifyToken(lastText, request.key).then((result) => reply({ id: request.id, type: 'verified', result }))
+    // A rejection (or a reply that cannot be cloned) would leave the page waiting: report it as
+    // an uncaught error, which the page sees as the worker's 'error' and answers the request itself.
+    verifyToken(lastText, request.key)
+      .then((result) => reply({ id: request.id, type: 'verified', result }))
+      .catch(reportError)
   }
 })

@@ -1,5 +1,9 @@
 /**
  * Generators of hostile input: what people paste by mistake and what an attacker would try.
+ *
+ * Each is bounded, so no single case can take long: JSON text up to about 60,000 characters (the
+ * 10,000-level nesting), token text up to about 170,000, key text up to a few kilobytes.
+ * `SIZE_BOUNDS` says so and a test in fuzz.test.ts samples them against it.
  */
 import fc from 'fast-check'
 import { generateKeyPairSync } from 'node:crypto'
@@ -16,13 +20,19 @@ export const nastyString = fc.oneof(
 /** JSON text people and attackers write: valid, truncated, deeply nested, huge numbers, duplicates. */
 export const jsonText = fc.oneof(
   fc.json({ maxDepth: 4 }),
-  fc.json().map((text) => text.slice(0, Math.max(0, text.length - 1))),
+  fc.json({ maxDepth: 4 }).map((text) => text.slice(0, Math.max(0, text.length - 1))),
   fc.integer({ min: 1, max: 10_000 }).map((depth) => '['.repeat(depth) + ']'.repeat(depth)),
   fc.integer({ min: 1, max: 10_000 }).map((depth) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)),
   fc.bigInt({ min: -(10n ** 400n), max: 10n ** 400n }).map((n) => `{"exp":${n},"n":${n}.5e999}`),
-  fc.tuple(fc.constantFrom('alg', 'sub', 'exp'), fc.json(), fc.json()).map(([k, a, b]) => `{"${k}":${a},"${k}":${b}}`),
+  fc.tuple(fc.constantFrom('alg', 'sub', 'exp'), fc.json({ maxDepth: 4 }), fc.json({ maxDepth: 4 })).map(([k, a, b]) => `{"${k}":${a},"${k}":${b}}`),
   nastyString.map((s) => JSON.stringify({ sub: s })),
 )
+
+/** Deepest nesting the issue names: every fuzz run includes it, not only when chance picks it. */
+export const DEEP_JSON = '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000)
+export const DEEP_ARRAY = '['.repeat(10_000) + ']'.repeat(10_000)
+/** A token whose payload is DEEP_JSON. */
+export const DEEP_TOKEN = `${b64('{"alg":"HS256","typ":"JWT"}')}.${b64(DEEP_JSON)}.c2ln`
 
 /** Token-shaped text: header.payload.signature with any of the above inside, and damaged forms. */
 export const tokenText = fc.oneof(
@@ -49,7 +59,7 @@ export const keyText = fc.oneof(
   nastyString,
   fc.tuple(fc.constantFrom(...pems), fc.nat()).map(([pem, n]) => pem.slice(0, n % (pem.length + 1))),
   fc.tuple(fc.constantFrom(...pems), fc.constantFrom('CERTIFICATE', 'RSA PUBLIC KEY', 'EC PRIVATE KEY', 'X', 'ENCRYPTED PRIVATE KEY')).map(([pem, label]) => pem.replace(/(BEGIN|END) [A-Z ]+-----/g, `$1 ${label}-----`)),
-  fc.tuple(fc.constantFrom(...jwks), fc.subarray(['kty', 'crv', 'x', 'y', 'n', 'e', 'd', 'p', 'q']), fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }))).map(([jwk, drop, extra]) => {
+  fc.tuple(fc.constantFrom(...jwks), fc.subarray(['kty', 'crv', 'x', 'y', 'n', 'e', 'd', 'p', 'q']), fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 8 })).map(([jwk, drop, extra]) => {
     const copy: Record<string, unknown> = { ...jwk, ...extra }
     for (const member of drop) delete copy[member]
     return JSON.stringify(copy)
@@ -62,3 +72,6 @@ export const keyInput = fc.record({
   format: fc.constantFrom('auto', 'pem', 'jwk', 'jwks', 'secret') as fc.Arbitrary<'auto' | 'pem' | 'jwk' | 'jwks' | 'secret'>,
   encoding: fc.constantFrom('utf8', 'base64url', 'base64', 'hex') as fc.Arbitrary<'utf8' | 'base64url' | 'base64' | 'hex'>,
 })
+
+/** The longest text (in UTF-16 code units) each generator makes. */
+export const SIZE_BOUNDS = { nastyString: 400, jsonText: 60_001, tokenText: 170_000, keyText: 20_000 } as const

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { decodeToken } from '../../src/jwt/decode'
+import { decodeToken, MAX_TOKEN_LENGTH } from '../../src/jwt/decode'
 import { encodeBase64urlText } from '../../src/jwt/base64url'
 import { RFC7515_A1, RFC7515_A5 } from '../fixtures/rfc7515'
 
@@ -178,9 +178,28 @@ describe('decodeToken', () => {
     expect(problem?.message).toContain('2 invisible or direction-changing characters (U+202E, U+200B), first at position 13')
   })
 
+  it('keeps every range in order for text that is only a pair of quotes', () => {
+    for (const text of ['""', "''", '" "', '"']) {
+      for (const p of decodeToken(text).problems) expect(p.range[0]).toBeLessThanOrEqual(p.range[1])
+    }
+  })
+
   it('refuses text beyond the size limit with a message naming the limit, without throwing', () => {
     const problem = find(`eyJ${'A'.repeat(17 * 1024 * 1024)}`, 'token.too-large')
-    expect(problem?.message).toMatch(/^This text is 17\.0 MB; the page decodes tokens up to 16\.0 MB/)
+    expect(problem?.message).toMatch(/^This text is 17,825,795 characters; the page decodes tokens up to 16,777,216 characters \(16 MiB\)/)
+  })
+
+  it('decodes a payload nested 10,000 levels deep without overflowing the stack', () => {
+    const decoded = decodeToken(tokenOf('{"alg":"HS256"}', '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000)))
+    expect(decoded.payload?.kind).toBe('json')
+    expect(decoded.problems).toEqual([])
+    let value = decoded.payload?.kind === 'json' ? decoded.payload.value : undefined
+    for (let depth = 0; depth < 10_000; depth++) value = (value as { a: unknown }).a
+    expect(value).toBe(1)
+  })
+
+  it('refuses text one character beyond the size limit', () => {
+    expect(codes(`eyJ${'A'.repeat(MAX_TOKEN_LENGTH - 2)}`)).toEqual(['token.too-large'])
   })
 
   it('decodes a token with an 8 MB payload', () => {

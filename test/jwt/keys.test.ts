@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { generateKeyPairSync } from 'node:crypto'
-import { decodeSecret, detectKeyFormat, readKey } from '../../src/jwt/keys'
+import { decodeSecret, detectKeyFormat, MAX_KEY_LENGTH, readKey } from '../../src/jwt/keys'
 
 const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 })
 const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' })
@@ -76,9 +76,21 @@ describe('readKey', () => {
     expect(read.problems[0]?.message).toContain(message)
   })
 
-  it('refuses key text beyond 1 MB with the limit in the message', async () => {
-    const read = await readKey({ text: 'k'.repeat(1024 * 1024 + 1) })
-    expect(read.problems[0]?.message).toBe('The key text is 1024 KB; the page reads keys up to 1024 KB')
+  it('refuses key text one character beyond 1 MiB with both exact lengths in the message', async () => {
+    const read = await readKey({ text: 'k'.repeat(MAX_KEY_LENGTH + 1) })
+    expect(read.problems).toEqual([expect.objectContaining({ code: 'key.too-large', message: 'The key text is 1,048,577 characters; the page reads keys up to 1,048,576 characters (1 MiB)' })])
+    expect(read.summary).toBe('key text too large')
+  })
+
+  it('says how long key text far beyond the limit is', async () => {
+    const read = await readKey({ text: 'k'.repeat(3 * 1024 * 1024 + 512) })
+    expect(read.problems[0]?.message).toBe('The key text is 3,146,240 characters; the page reads keys up to 1,048,576 characters (1 MiB)')
+  })
+
+  it('reads key text of exactly 1 MiB', async () => {
+    const read = await readKey({ text: 'k'.repeat(MAX_KEY_LENGTH) })
+    expect(read.problems.map((p) => p.code)).not.toContain('key.too-large')
+    expect(read.candidates).toHaveLength(1)
   })
 
   it('reads a JWK of kty oct as a shared secret', async () => {

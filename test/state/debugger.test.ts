@@ -60,6 +60,9 @@ describe('withAlg', () => {
   it('changes only the alg value, keeping spacing and order', () => {
     expect(withAlg('{ "typ": "JWT",\n  "alg" : "HS256" }', 'ES256')).toBe('{ "typ": "JWT",\n  "alg" : "ES256" }')
   })
+  it('changes the alg that counts when the header has two: the last, as JSON.parse reads it', () => {
+    expect(withAlg('{"alg":"none","alg":"HS256"}', 'ES256')).toBe('{"alg":"none","alg":"ES256"}')
+  })
   it('adds alg to a header without one', () => {
     expect(withAlg('{"typ":"JWT"}', 'RS256')).toBe('{"alg":"RS256","typ":"JWT"}')
     expect(withAlg('{}', 'RS256')).toBe('{"alg":"RS256"}')
