@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { rememberLanguage, savedLanguage } from './i18n/preference'
 import { initialState, reducer, type Theme } from './state/debugger'
@@ -29,14 +29,19 @@ store.subscribe(() => {
 rememberLanguage(store, localStorage)
 
 // Offline use after the first visit; the worker caches only this app's own files.
+// Registered after the load, so its precache does not compete with the first visit's own requests.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  navigator.serviceWorker.register('/sw.js').catch((error: unknown) => console.warn('Offline use is not available:', error))
+  addEventListener('load', () => navigator.serviceWorker.register('/sw.js').catch((error: unknown) => console.warn('Offline use is not available:', error)), { once: true })
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <DebuggerProvider store={store}>
-      <App />
-    </DebuggerProvider>
-  </StrictMode>,
+// A transition renders in slices that yield to the browser, so the first render is no long task.
+const root = createRoot(document.getElementById('root')!)
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <DebuggerProvider store={store}>
+        <App />
+      </DebuggerProvider>
+    </StrictMode>,
+  ),
 )

@@ -3,7 +3,11 @@
  * key there is a type error). Messages from the core (problems, verify reasons, diagnoses) come
  * in English from src/jwt and are shown as they are.
  */
+import { describeSpan } from '../jwt/time'
+
 export const en = {
+  /** A span of seconds in its largest whole unit: "3 minutes". */
+  span: describeSpan,
   app: {
     title: 'JWT Debugger',
     tagline: 'decode, verify and sign JSON Web Tokens — nothing leaves this page',
@@ -141,6 +145,34 @@ export const en = {
       leeway: { label: 'Leeway (seconds)', placeholder: '0' },
       typ: { label: 'Expected typ', placeholder: 'header typ, e.g. at+jwt' },
     },
+  },
+  timeline: {
+    title: 'Validity',
+    picture: 'Validity timeline',
+    checkAt: 'Check at',
+    now: 'Now',
+    live: 'Checked at the real now, ticking.',
+    fixed: (when: string) => `Checked at ${when}, not now: the claims, the timeline and the library predictions use this moment.`,
+    offsets: { minusHour: '−1 hour', plusHour: '+1 hour', plusDay: '+1 day', afterExp: 'Just after exp', atIat: 'At iat' },
+    leeway: (seconds: number) => `leeway ${seconds} s`,
+    marker: { now: 'now', at: 'checked' },
+    state: {
+      valid: (left: string) => `Valid at this moment, for another ${left}.`,
+      validForever: 'Valid at this moment, and it never expires (no exp).',
+      expired: (ago: string) => `Expired ${ago} before this moment.`,
+      notYet: (wait: string) => `Not valid yet: it becomes valid ${wait} after this moment.`,
+      inLeeway: (claim: string) => `Within the leeway of ${claim}: accepted only because of the leeway.`,
+    },
+    lifetime: (span: string) => `Lifetime ${span} (from iat or nbf to exp).`,
+    noTimes: 'The token has no iat, nbf or exp: nothing limits when it can be used.',
+  },
+  role: {
+    access: (mark: string) =>
+      `An access token (${mark}): sent with every API call, so it should live minutes, not days. APIs accept it; the token endpoint must not trade it for a new one.`,
+    refresh: (mark: string) =>
+      `A refresh token (${mark}): long-lived and sent only to the token endpoint, which trades it for a new short-lived access token. An API must refuse it in place of an access token.`,
+    unknown:
+      'The token does not say whether it is an access or a refresh token (no type, token_type or refresh claim, no typ at+jwt): a server that issues both cannot tell them apart, so a long-lived refresh token could be used to call the API.',
   },
   libraries: {
     title: 'What libraries would say',

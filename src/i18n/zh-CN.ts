@@ -2,6 +2,12 @@ import type { Messages } from './en'
 
 /** Simplified Chinese: the same keys as en.ts. Algorithm, format and library names stay as they are. */
 export const zhCN = {
+  span: (seconds: number) => {
+    const units: readonly [number, string][] = [[365 * 86400, '年'], [30 * 86400, '个月'], [86400, '天'], [3600, '小时'], [60, '分钟'], [1, '秒']]
+    const abs = Math.abs(seconds)
+    const found = units.find(([size]) => abs >= size)
+    return found ? `${Math.floor(abs / found[0])} ${found[1]}` : '0 秒'
+  },
   app: {
     title: 'JWT 调试器',
     tagline: '解码、验证和签名 JSON Web Token —— 任何内容都不会离开此页面',
@@ -138,6 +144,31 @@ export const zhCN = {
       leeway: { label: '时间容差（秒）', placeholder: '0' },
       typ: { label: '预期 typ', placeholder: '头部 typ，例如 at+jwt' },
     },
+  },
+  timeline: {
+    title: '有效期',
+    picture: '有效期时间轴',
+    checkAt: '检查时间',
+    now: '现在',
+    live: '按真实的当前时间检查，持续更新。',
+    fixed: (when: string) => `按 ${when} 检查，而不是现在：声明、时间轴和库的预测都使用这一时刻。`,
+    offsets: { minusHour: '−1 小时', plusHour: '+1 小时', plusDay: '+1 天', afterExp: 'exp 之后', atIat: 'iat 时刻' },
+    leeway: (seconds: number) => `时间容差 ${seconds} 秒`,
+    marker: { now: '现在', at: '检查' },
+    state: {
+      valid: (left: string) => `此刻有效，还剩 ${left}。`,
+      validForever: '此刻有效，且永不过期（没有 exp）。',
+      expired: (ago: string) => `在此刻之前 ${ago}已过期。`,
+      notYet: (wait: string) => `尚未生效：在此刻之后 ${wait}才生效。`,
+      inLeeway: (claim: string) => `处于 ${claim} 的时间容差内：仅因容差而被接受。`,
+    },
+    lifetime: (span: string) => `有效时长 ${span}（从 iat 或 nbf 到 exp）。`,
+    noTimes: '令牌没有 iat、nbf 或 exp：它的使用时间不受任何限制。',
+  },
+  role: {
+    access: (mark: string) => `访问令牌（${mark}）：每次调用 API 都会发送，因此应只存活几分钟而不是几天。API 接受它；令牌端点不能用它换取新令牌。`,
+    refresh: (mark: string) => `刷新令牌（${mark}）：长期有效，只发送给令牌端点，用来换取新的短期访问令牌。API 必须拒绝用它代替访问令牌。`,
+    unknown: '令牌没有说明自己是访问令牌还是刷新令牌（没有 type、token_type 或 refresh 声明，也没有 typ at+jwt）：同时签发两种令牌的服务器无法区分它们，长期有效的刷新令牌就可能被用来调用 API。',
   },
   libraries: {
     title: '各个库会怎么说',

@@ -67,6 +67,8 @@ export interface DebuggerState {
   readonly keyRequest?: { readonly id: number; readonly alg: string; readonly purpose: 'example' | 'algorithm' }
   readonly keyError?: string
   readonly notes: readonly Note[]
+  /** "Check at another time": seconds since 1970, or undefined to check at the real now. */
+  readonly checkAt?: number
   /** What the token is checked against (issuer, audience, …), as typed; see expectations.ts. */
   readonly expectations: ExpectationFields
   readonly theme: Theme
@@ -98,6 +100,7 @@ export type Action =
   | { type: 'keyFailed'; id: number; message: string }
   | { type: 'noteDismissed'; id: number }
   | { type: 'expectationChanged'; field: ExpectationField; value: string }
+  | { type: 'checkTimeChanged'; at?: number }
   | { type: 'themeChanged'; theme: Theme }
   | { type: 'languageChanged'; language: Language }
   | { type: 'tick'; now: number }
@@ -140,6 +143,9 @@ export const isDecodedOffThread = (token: string) => token.length > OFF_THREAD_L
  */
 export const decodedOf = (token: string): DecodedToken =>
   isDecodedOffThread(token) ? (decodedIfKnown(token) ?? decoding(token)) : decodeToken(token)
+
+/** The moment claims are checked at: the one chosen, else the ticking now. */
+export const checkTimeOf = (state: DebuggerState): number => state.checkAt ?? Math.floor(state.now)
 
 /** The algorithm in force: the token's own, else the one chosen in the picker. */
 export function currentAlg(state: DebuggerState): string {
@@ -386,6 +392,8 @@ export function reducer(state: DebuggerState, action: Action): DebuggerState {
       return state.keyRequest?.id === action.id ? { ...state, keyRequest: undefined, keyError: action.message } : state
     case 'noteDismissed':
       return { ...state, notes: state.notes.filter((n) => n.id !== action.id) }
+    case 'checkTimeChanged':
+      return { ...state, checkAt: action.at === undefined || !Number.isFinite(action.at) ? undefined : action.at }
     case 'expectationChanged':
       return { ...state, expectations: { ...state.expectations, [action.field]: action.value } }
     case 'themeChanged':

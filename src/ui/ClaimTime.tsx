@@ -1,6 +1,6 @@
 import { en, type Messages } from '../i18n/en'
 import { useMessages } from '../i18n'
-import { describeInstant, describeSpan } from '../jwt/time'
+import { describeInstant } from '../jwt/time'
 
 /** How each NumericDate claim reads relative to now, in the past and in the future (the catalogue's claims.relative). */
 type Relative = Messages['claims']['relative']
@@ -9,10 +9,10 @@ type TimeClaim = Exclude<keyof Relative, 'other'>
 const isKnown = (claim: string): claim is TimeClaim => claim !== 'other' && Object.hasOwn(en.claims.relative, claim)
 
 /** "expires in 4 minutes", "issued 10 minutes ago": how far `seconds` is from `now`. */
-export function describeRelative(claim: string, seconds: number, now: number, relative: Relative = en.claims.relative): string {
+export function describeRelative(claim: string, seconds: number, now: number, relative: Relative = en.claims.relative, span: Messages['span'] = en.span): string {
   const phrases = isKnown(claim) ? relative[claim] : relative.other
   // exp equal to now is already expired (RFC 7519 §4.1.4: "on or after"), so now counts as past.
-  return seconds > now ? phrases.future(describeSpan(seconds - now)) : phrases.past(describeSpan(now - seconds))
+  return seconds > now ? phrases.future(span(seconds - now)) : phrases.past(span(now - seconds))
 }
 
 interface ClaimTimeProps {
@@ -28,7 +28,7 @@ export function ClaimTime({ claim, seconds, now }: ClaimTimeProps) {
   const date = new Date(seconds * 1000)
   // Beyond ±8.64e15 ms a Date is invalid: no local time, and describeInstant says so in words.
   const valid = !Number.isNaN(date.getTime())
-  const relative = useMessages().claims.relative
+  const messages = useMessages()
   return (
     <span className="claims-time">
       {valid && (
@@ -37,7 +37,7 @@ export function ClaimTime({ claim, seconds, now }: ClaimTimeProps) {
         </time>
       )}
       <span className="claims-utc">{describeInstant(seconds)}</span>
-      <span className="claims-relative">{describeRelative(claim, seconds, now, relative)}</span>
+      <span className="claims-relative">{describeRelative(claim, seconds, now, messages.claims.relative, messages.span)}</span>
     </span>
   )
 }

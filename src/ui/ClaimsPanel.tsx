@@ -1,16 +1,22 @@
 import { useMemo } from 'react'
 import { useMessages } from '../i18n'
 import { validateClaims } from '../jwt'
-import { currentAlg, decodedOf } from '../state/debugger'
+import { checkTimeOf, currentAlg, decodedOf } from '../state/debugger'
 import { useDebugger } from '../state/DebuggerContext'
 import { readExpectations } from '../state/expectations'
+import { CheckTime } from './CheckTime'
 import { ClaimsView } from './ClaimsView'
 import { ExpectationsForm } from './ExpectationsForm'
+import { TokenRoleNote } from './TokenRoleNote'
+import { ValidityTimeline } from './ValidityTimeline'
+
+const isMembers = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** The payload's claims explained, with their times live and validated against now and the expectations. */
 export function ClaimsPanel() {
   const token = useDebugger((s) => s.token)
-  const now = useDebugger((s) => Math.floor(s.now))
+  const now = useDebugger(checkTimeOf)
+  const checkAt = useDebugger((s) => s.checkAt)
   const fields = useDebugger((s) => s.expectations)
   const alg = useDebugger(currentAlg)
   const t = useMessages().claims
@@ -22,11 +28,20 @@ export function ClaimsPanel() {
     [payload, now, decoded.header, expectations],
   )
   if (payload === undefined) return null
+  const claims = isMembers(payload) ? payload : undefined
+  const header = isMembers(decoded.header?.value) ? decoded.header.value : undefined
   return (
     <section className="panel claims-panel" aria-labelledby="claims-heading">
       <h2 id="claims-heading" className="panel-title">
         {t.title}
       </h2>
+      {claims && (
+        <>
+          <ValidityTimeline payload={claims} at={now} leeway={expectations.claimOptions.leeway ?? 0} live={checkAt === undefined} />
+          <CheckTime checkAt={checkAt} at={now} payload={claims} />
+          <TokenRoleNote payload={claims} header={header} />
+        </>
+      )}
       <ExpectationsForm errors={expectations.errors} />
       <ClaimsView payload={payload} now={now} validation={validation} />
     </section>

@@ -81,11 +81,12 @@ export function LibraryVerdicts() {
   const now = useDebugger((s) => Math.floor(s.now))
   const t = useMessages().libraries
   const decoded = decodedOf(token)
+  const checkAt = useDebugger((s) => s.checkAt)
   const input = useMemo(() => {
     const key = verifyKeyFor(keys, alg)
-    // The real now, not a fixed one: the calls shown are the ones a server makes.
-    return { key, expectations: readExpectations(fields, alg).library }
-  }, [keys, alg, fields])
+    // The real now unless another moment is chosen: the calls shown are the ones a server makes.
+    return { key, expectations: { ...readExpectations(fields, alg).library, ...(checkAt !== undefined && { now: checkAt }) } }
+  }, [keys, alg, fields, checkAt])
   const compute = async (): Promise<Verdicts> => {
     if (isDecodedOffThread(token)) return { libraries: [], frameworks: [] }
     const parts = { payload: asObject(decoded.payload?.kind === 'json' ? decoded.payload.value : undefined), header: asObject(decoded.header?.value) }
