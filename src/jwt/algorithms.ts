@@ -17,6 +17,27 @@ export type KeyRequirement =
 
 export type HashName = 'SHA-256' | 'SHA-384' | 'SHA-512'
 
+/**
+ * How the signature is made, as the parts a sentence is built from ("RSASSA-PSS with SHA-384 and
+ * MGF1, salt 48 bytes"). The hash and the spec are the algorithm's own columns.
+ */
+export interface Recipe {
+  /** The scheme by its own name: "RSASSA-PKCS1-v1_5" (RFC 8017 §8.2), "ML-DSA-65" (FIPS 204). */
+  readonly scheme: string
+  /** ECDSA: its curve; EdDSA: the curves a key may name (RFC 8037 §3.1). */
+  readonly curves?: readonly string[]
+  /** RSASSA-PSS: the mask generation function, with the algorithm's hash (RFC 7518 §3.5). */
+  readonly mgf?: 'MGF1'
+  /** RSASSA-PSS: the salt length in bytes, the hash output's (RFC 7518 §3.5). */
+  readonly saltLength?: number
+  /** ECDSA: the signature is R || S, each this many bytes (RFC 7518 §3.4). */
+  readonly halfLength?: number
+  /** What makes the signature: nothing (RFC 7518 §3.6), a shared secret, or a private key whose public half checks it. */
+  readonly key: 'none' | 'secret' | 'key pair'
+  /** For a key pair: the kind of public key that checks the signature, "RSA", "EC P-256". */
+  readonly publicKey?: string
+}
+
 export interface Algorithm {
   readonly alg: string
   readonly family: AlgorithmFamily
@@ -30,6 +51,8 @@ export interface Algorithm {
   readonly signatureLength?: number
   /** WebCrypto parameters for sign/verify, when the browser may have the algorithm. */
   readonly webCrypto?: AlgorithmIdentifier | RsaPssParams | EcdsaParams
+  /** The recipe, for explaining the signature step by step. */
+  readonly recipe: Recipe
 }
 
 const hmac = (bits: 256 | 384 | 512): Algorithm => ({
@@ -41,6 +64,7 @@ const hmac = (bits: 256 | 384 | 512): Algorithm => ({
   key: { kty: 'oct' },
   signatureLength: bits / 8,
   webCrypto: { name: 'HMAC' },
+  recipe: { scheme: 'HMAC', key: 'secret' },
 })
 
 const rsa = (bits: 256 | 384 | 512): Algorithm => ({
@@ -52,6 +76,7 @@ const rsa = (bits: 256 | 384 | 512): Algorithm => ({
   // RFC 7518 §3.3: a key of size 2048 bits or larger MUST be used.
   key: { kty: 'RSA', minBits: 2048 },
   webCrypto: { name: 'RSASSA-PKCS1-v1_5' },
+  recipe: { scheme: 'RSASSA-PKCS1-v1_5', key: 'key pair', publicKey: 'RSA' },
 })
 
 const pss = (bits: 256 | 384 | 512): Algorithm => ({
@@ -63,6 +88,7 @@ const pss = (bits: 256 | 384 | 512): Algorithm => ({
   key: { kty: 'RSA', minBits: 2048 },
   // RFC 7518 §3.5: the salt is as long as the hash output.
   webCrypto: { name: 'RSA-PSS', saltLength: bits / 8 } as RsaPssParams,
+  recipe: { scheme: 'RSASSA-PSS', mgf: 'MGF1', saltLength: bits / 8, key: 'key pair', publicKey: 'RSA' },
 })
 
 const ecdsa = (alg: string, crv: 'P-256' | 'P-384' | 'P-521' | 'secp256k1', hash: HashName, signatureLength: number, spec: string): Algorithm => ({
@@ -75,6 +101,7 @@ const ecdsa = (alg: string, crv: 'P-256' | 'P-384' | 'P-521' | 'secp256k1', hash
   // RFC 7518 §3.4: the signature is R || S, each as long as the curve's order, not DER.
   signatureLength,
   webCrypto: crv === 'secp256k1' ? undefined : ({ name: 'ECDSA', hash } as EcdsaParams),
+  recipe: { scheme: 'ECDSA', curves: [crv], halfLength: signatureLength / 2, key: 'key pair', publicKey: `EC ${crv}` },
 })
 
 const mldsa = (level: 44 | 65 | 87, signatureLength: number): Algorithm => ({
@@ -86,10 +113,13 @@ const mldsa = (level: 44 | 65 | 87, signatureLength: number): Algorithm => ({
   // FIPS 204 Table 2.
   signatureLength,
   webCrypto: { name: `ML-DSA-${level}` },
+  recipe: { scheme: `ML-DSA-${level}`, key: 'key pair', publicKey: `ML-DSA-${level}` },
 })
 
+const eddsa = (curves: readonly ('Ed25519' | 'Ed448')[]): Recipe => ({ scheme: 'EdDSA', curves, key: 'key pair', publicKey: curves.join(' or ') })
+
 const TABLE: readonly Algorithm[] = [
-  { alg: 'none', family: 'none', title: 'No signature (unsecured JWS)', spec: 'RFC 7518 §3.6', key: { kty: 'none' }, signatureLength: 0 },
+  { alg: 'none', family: 'none', title: 'No signature (unsecured JWS)', spec: 'RFC 7518 §3.6', key: { kty: 'none' }, signatureLength: 0, recipe: { scheme: 'none', key: 'none' } },
   hmac(256),
   hmac(384),
   hmac(512),
@@ -103,9 +133,9 @@ const TABLE: readonly Algorithm[] = [
   ecdsa('ES384', 'P-384', 'SHA-384', 96, 'RFC 7518 §3.4'),
   ecdsa('ES512', 'P-521', 'SHA-512', 132, 'RFC 7518 §3.4'),
   ecdsa('ES256K', 'secp256k1', 'SHA-256', 64, 'RFC 8812 §3.2'),
-  { alg: 'EdDSA', family: 'EdDSA', title: 'EdDSA (Ed25519 or Ed448 key)', spec: 'RFC 8037 §3.1', key: { kty: 'OKP', crv: ['Ed25519', 'Ed448'] }, webCrypto: { name: 'Ed25519' } },
-  { alg: 'Ed25519', family: 'EdDSA', title: 'EdDSA using Ed25519', spec: 'RFC 9864 §2.2', key: { kty: 'OKP', crv: ['Ed25519'] }, signatureLength: 64, webCrypto: { name: 'Ed25519' } },
-  { alg: 'Ed448', family: 'EdDSA', title: 'EdDSA using Ed448', spec: 'RFC 9864 §2.2', key: { kty: 'OKP', crv: ['Ed448'] }, signatureLength: 114 },
+  { alg: 'EdDSA', family: 'EdDSA', title: 'EdDSA (Ed25519 or Ed448 key)', spec: 'RFC 8037 §3.1', key: { kty: 'OKP', crv: ['Ed25519', 'Ed448'] }, webCrypto: { name: 'Ed25519' }, recipe: eddsa(['Ed25519', 'Ed448']) },
+  { alg: 'Ed25519', family: 'EdDSA', title: 'EdDSA using Ed25519', spec: 'RFC 9864 §2.2', key: { kty: 'OKP', crv: ['Ed25519'] }, signatureLength: 64, webCrypto: { name: 'Ed25519' }, recipe: eddsa(['Ed25519']) },
+  { alg: 'Ed448', family: 'EdDSA', title: 'EdDSA using Ed448', spec: 'RFC 9864 §2.2', key: { kty: 'OKP', crv: ['Ed448'] }, signatureLength: 114, recipe: eddsa(['Ed448']) },
   mldsa(44, 2420),
   mldsa(65, 3309),
   mldsa(87, 4627),
