@@ -3,7 +3,6 @@
  * algorithm (keys imported through jose); the audited @noble libraries, loaded only when needed,
  * do ES256K, Ed448 and ML-DSA where it does not.
  */
-import { importJWK } from 'jose'
 import type { Algorithm } from './algorithms'
 import { publicPart, type KeyCandidate } from './keys'
 import type { NobleAlgorithm } from './noble'
@@ -45,7 +44,9 @@ async function importCryptoKey(algorithm: Algorithm, candidate: KeyCandidate, us
     return crypto.subtle.importKey('raw', candidate.bytes as BufferSource, { name: 'HMAC', hash: algorithm.hash! }, false, [usage])
   }
   const jwk = usage === 'verify' ? publicPart(candidate.jwk) : candidate.jwk
-  // jose checks the JWK against the algorithm and maps it to WebCrypto's import parameters.
+  // jose checks the JWK against the algorithm and maps it to WebCrypto's import parameters. It
+  // loads with the first key pair: the HMAC example the page opens with needs none of it.
+  const { importJWK } = await import('jose')
   const key = await importJWK({ ...jwk, alg: jwk.kty === 'AKP' ? jwk.alg : algorithm.alg, ext: false, key_ops: undefined }, algorithm.alg)
   if (key instanceof Uint8Array) throw new TypeError('expected an asymmetric key')
   return key

@@ -2,7 +2,6 @@
  * Making keys for any algorithm, in the browser: WebCrypto through jose where the runtime has the
  * algorithm, @noble (loaded on demand) where it does not.
  */
-import { exportJWK, generateKeyPair } from 'jose'
 import { algorithmOf } from './algorithms'
 import { encodeBase64url } from './base64url'
 import type { NobleAlgorithm } from './noble'
@@ -42,6 +41,8 @@ export async function generateKey(alg: string, options: GenerateOptions = {}): P
 }
 
 async function webCryptoKeyPair(alg: string, options: GenerateOptions): Promise<{ publicJwk: Jwk; privateJwk: Jwk }> {
+  // Loaded on demand, as in crypto.ts: an HMAC secret needs no jose.
+  const { exportJWK, generateKeyPair } = await import('jose')
   const { publicKey, privateKey } = await generateKeyPair(alg, { extractable: true, modulusLength: options.modulusLength ?? 2048 })
   const [publicJwk, privateJwk] = await Promise.all([exportJWK(publicKey), exportJWK(privateKey)])
   return { publicJwk: publicJwk as Jwk, privateJwk: privateJwk as Jwk }
