@@ -1,5 +1,6 @@
 import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { loadLanguage } from './i18n'
 import { rememberLanguage, savedLanguage } from './i18n/preference'
 import { initialState, reducer, type Theme } from './state/debugger'
 import { DebuggerProvider } from './state/DebuggerContext'
@@ -35,13 +36,16 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 }
 
 // A transition renders in slices that yield to the browser, so the first render is no long task.
+// A page in Chinese waits for its catalogue (English is built in and resolves at once).
 const root = createRoot(document.getElementById('root')!)
-startTransition(() =>
-  root.render(
-    <StrictMode>
-      <DebuggerProvider store={store}>
-        <App />
-      </DebuggerProvider>
-    </StrictMode>,
+void loadLanguage(language).then(() =>
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <DebuggerProvider store={store}>
+          <App />
+        </DebuggerProvider>
+      </StrictMode>,
+    ),
   ),
 )

@@ -1,7 +1,8 @@
 /**
  * Every sentence the page's components show, in English. zh-CN.ts has the same shape (a missing
- * key there is a type error). Messages from the core (problems, verify reasons, diagnoses) come
- * in English from src/jwt and are shown as they are.
+ * key there is a type error). Sentences of the core come in English from src/jwt; those of the
+ * diagnosis, the verdict and the library predictions also carry a code and params, which
+ * core.zh-CN.ts translates (src/i18n/core.ts). Problems are still shown in English.
  */
 import { describeSpan } from '../jwt/time'
 
@@ -22,6 +23,80 @@ export const en = {
     'signature panel': 'signature panel',
     'libraries panel': 'libraries panel',
     'key workbench': 'key workbench',
+    'code snippets panel': 'code snippets panel',
+    'signature steps panel': 'signature steps panel',
+    'findings panel': 'findings panel',
+  },
+  /** "Security findings": what is unsafe about the token. Each finding's own sentences are the core's English. */
+  findings: {
+    title: 'Security findings',
+    hint: 'what is unsafe about this token',
+    loading: 'Looking for risks…',
+    loadFailed: (message: string) => `The findings could not be loaded (${message}); reload the page to try again.`,
+    tooLarge: (kb: number) => `This token is too large to look for risks here (${kb} KB; up to 256 KB).`,
+    empty: 'Paste a token to see what is unsafe about it.',
+    none: 'No findings',
+    summary: (total: number, counts: string) => `${total} ${total === 1 ? 'finding' : 'findings'}: ${counts}`,
+    count: (count: number, severity: string) => `${count} ${severity}`,
+    list: 'Findings, most severe first',
+    severity: { high: 'High', medium: 'Medium', low: 'Low', info: 'Info' },
+    /** The summary's lowercase words: "1 high, 2 medium". */
+    severityCount: { high: 'high', medium: 'medium', low: 'low', info: 'info' },
+    reference: 'Reference:',
+    show: 'Show in token',
+  },
+  /** "How the signature is made": the signing input, the recipe, the bytes, the secret's signature. */
+  steps: {
+    title: 'How the signature is made',
+    hint: 'signing input, recipe, bytes',
+    loading: 'Loading the explanation…',
+    loadFailed: (message: string) => `The explanation could not be loaded (${message}); reload the page to try again.`,
+    working: 'Taking the signature apart…',
+    failed: (message: string) => `Could not explain the signature: ${message}`,
+    tooLarge: (kb: number) => `This token is too large to take its signature apart here (${kb} KB; up to 256 KB).`,
+    label: 'Steps of the signature',
+    signingInput: 'Signing input',
+    formula: 'base64url(header) + "." + base64url(payload)',
+    inputLength: (bytes: number) => `${bytes} bytes, the token’s first two parts exactly as written, with their dot.`,
+    recipe: 'Recipe',
+    /** One sentence from the recipe's columns: "HMAC with SHA-256 over the signing input, keyed with…". */
+    recipeLine: (r: import('../jwt/signatureSteps').RecipeStep) => {
+      if (r.key === 'none') return `No signature: the signature part is empty (${r.spec})`
+      const using = [r.curves?.join(' or '), r.hash, r.mgf].filter((part) => part !== undefined)
+      const scheme = using.length > 0 ? `${r.scheme} with ${using.join(' and ')}` : r.scheme
+      const salt = r.saltLength !== undefined ? `, salt ${r.saltLength} bytes,` : ''
+      const secret = { utf8: 'the secret’s UTF-8 bytes', base64url: 'the bytes the secret’s base64url text decodes to', base64: 'the bytes the secret’s base64 text decodes to', hex: 'the bytes the secret’s hex digits spell', jwk: 'the bytes of the JWK’s "k" member, base64url-decoded' }
+      const keying = r.key === 'secret' ? `keyed with ${secret[r.secretReading ?? 'utf8']}` : `checked with the ${r.publicKey} public key`
+      const layout = r.halfLength !== undefined ? `; the signature is R || S, ${r.halfLength} bytes each` : ''
+      return `${scheme}${salt} over the signing input, ${keying}${layout} (${r.spec})`
+    },
+    signature: 'Signature',
+    length: (bytes: number, alg: string, expected?: number) =>
+      expected === undefined || expected === bytes ? `${bytes} bytes${expected === undefined ? '' : `, as ${alg} makes`}` : `${bytes} bytes, but ${alg} makes ${expected}${bytes < expected ? ': cut off when copied?' : ''}`,
+    empty: 'The signature part is empty.',
+    half: (name: 'r' | 's', bytes: number) => `${name} (${name === 'r' ? 'first' : 'second'} half), ${bytes} bytes`,
+    halves: 'An ECDSA signature is r and s side by side (R || S, RFC 7518 §3.4), not DER.',
+    secret: 'The signature your secret makes',
+    inToken: 'In the token',
+    fromSecret: 'Made with your secret',
+    matches: 'matches the token’s signature',
+    doesNotMatch: 'does not match the token’s signature',
+    problems: 'Why a step cannot be shown',
+  },
+  /** "Use it in code": the programs' names and where they take the key from. */
+  snippets: {
+    title: 'Use it in code',
+    hint: 'Python (PyJWT), Node (jose), curl',
+    loading: 'Loading the code snippets…',
+    loadFailed: (message: string) => `The code snippets could not be loaded (${message}); reload the page to try again.`,
+    languages: 'Language',
+    tabs: { python: 'Python (PyJWT)', node: 'Node (jose)', curl: 'curl' },
+    copy: (language: string) => `Copy the ${language} code`,
+    secretNote: 'The code reads the secret from the JWT_SECRET environment variable and never contains it.',
+    fileNote: (file: string, variable: string) => `The code reads the key from ${file} (or the file ${variable} names) and never contains it.`,
+    unsecuredNote: 'The token is unsigned (alg "none"): there is no key, and the code only reads its claims.',
+    curlNote: 'curl sends only the token, never a key; the token itself is a credential, so keep it out of logs.',
+    tooLarge: (kb: number) => `This token is too large to put in a snippet (${kb} KB; snippets take up to 256 KB).`,
   },
   boundary: {
     failed: (panel: string) => `The ${panel} failed`,
@@ -52,6 +127,19 @@ export const en = {
     plain: (kb: number) => `Colours are off for a token this large (${kb} KB), so typing stays fast.`,
     problems: 'Problems in the token',
     jwe: (key: number, iv: number, ciphertext: number, tag: number) => `Encrypted key ${key} bytes, IV ${iv} bytes, ciphertext ${ciphertext} bytes, tag ${tag} bytes.`,
+  },
+  /** Linked highlighting and the "how base64url works" inset beside the token field. */
+  linked: {
+    partial: 'carries bits of two neighbours',
+    title: 'How base64url works',
+    caption: (part: string, from: number, to: number) => `How base64url works: characters ${from}–${to} of the token (${part})`,
+    explain: 'Base64url reads the bytes as one row of bits and cuts it every 6 bits, so 3 bytes (24 bits) become 4 letters. Each 6-bit value, 0 to 63, picks a letter of A–Z a–z 0–9 - _.',
+    group: (from: number, to: number) => `Characters ${from}–${to}`,
+    rows: { character: 'JSON text', hex: 'Hex', bits8: '8 bits', bits6: '6 bits', value: 'Value', letter: 'Letter' },
+    padding: 'zero bits that pad the last letter',
+    multibyte: (nth: number, of: number) => `byte ${nth} of ${of} of this character`,
+    truncated: (count: number) => `Showing the first ${count} characters of the selection.`,
+    legend: { source: 'Dashed: what you point at.', full: 'Solid: carries only these bytes.', partial: 'Striped: carries bits of two neighbours.' },
   },
   decoded: {
     title: 'Decoded',
@@ -110,6 +198,8 @@ export const en = {
     },
     cleaned: 'Use the cleaned secret',
     note: 'Each cause above was tried on the real signature; the verdict stays as it is until you change the key.',
+    /** Ends a hypothesis, which the core writes without a full stop. */
+    stop: '.',
   },
   claims: {
     title: 'What the token says',

@@ -1,6 +1,7 @@
+import type { Sentence } from '../jwt/sentences'
 import { useOptionalDebugger } from '../state/DebuggerContext'
+import { registerCore, sentenceOr } from './core'
 import { en, type Messages } from './en'
-import { zhCN } from './zh-CN'
 
 export type { Messages }
 
@@ -10,7 +11,16 @@ export type Language = (typeof LANGUAGES)[number]
 /** Each language's name in itself, as the picker shows it whatever the page's language. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', 'zh-CN': '简体中文' }
 
-const CATALOGUES: Record<Language, Messages> = { en, 'zh-CN': zhCN }
+/** The catalogues loaded so far: English is built in, the others load when first chosen. */
+const CATALOGUES: Partial<Record<Language, Messages>> = { en }
+
+/** Loads a language's catalogue (and its core sentences); resolves at once for one already loaded. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (CATALOGUES[language]) return
+  const chinese = await import('./chinese')
+  registerCore('zh-CN', chinese.core)
+  CATALOGUES['zh-CN'] = chinese.messages
+}
 
 export const isLanguage = (value: unknown): value is Language => typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
 
@@ -30,9 +40,19 @@ export function pickLanguage(navigatorLanguages: readonly string[], stored: stri
   return 'en'
 }
 
-export const messagesFor = (language: Language): Messages => CATALOGUES[language]
+/** A language's catalogue; English while it is still loading. */
+export const messagesFor = (language: Language): Messages => CATALOGUES[language] ?? en
 
 /** The catalogue of the page's language; English for a component rendered without a store. */
 export function useMessages(): Messages {
   return messagesFor(useOptionalDebugger((s) => s.language, 'en'))
+}
+
+/**
+ * Says a sentence of the core (a hypothesis, a key's origin, a library's why) in the page's
+ * language; without a sentence, or a translation of its code, the core's English.
+ */
+export function useSentence(): (sentence: Sentence | undefined, english: string) => string {
+  const language = useOptionalDebugger((s) => s.language, 'en')
+  return (sentence, english) => sentenceOr(language, sentence, english)
 }

@@ -21,6 +21,75 @@ export const zhCN = {
     'signature panel': '签名面板',
     'libraries panel': '库面板',
     'key workbench': '密钥工作台',
+    'code snippets panel': '代码片段面板',
+    'signature steps panel': '签名步骤面板',
+    'findings panel': '安全问题面板',
+  },
+  findings: {
+    title: '安全问题',
+    hint: '这个令牌哪里不安全',
+    loading: '正在查找风险…',
+    loadFailed: (message: string) => `无法加载安全检查（${message}）；请重新加载页面再试。`,
+    tooLarge: (kb: number) => `这个令牌太大，无法在此查找风险（${kb} KB；上限 256 KB）。`,
+    empty: '粘贴一个令牌，看看它哪里不安全。',
+    none: '未发现问题',
+    summary: (total: number, counts: string) => `发现 ${total} 个问题：${counts}`,
+    count: (count: number, severity: string) => `${severity} ${count} 个`,
+    list: '发现的问题，按严重程度从高到低排列',
+    severity: { high: '高危', medium: '中危', low: '低危', info: '提示' },
+    severityCount: { high: '高危', medium: '中危', low: '低危', info: '提示' },
+    reference: '参考：',
+    show: '在令牌中显示',
+  },
+  steps: {
+    title: '签名是怎样生成的',
+    hint: '签名输入、算法步骤、字节',
+    loading: '正在加载签名讲解…',
+    loadFailed: (message: string) => `无法加载签名讲解（${message}）；请重新加载页面再试。`,
+    working: '正在拆解签名…',
+    failed: (message: string) => `无法讲解这个签名：${message}`,
+    tooLarge: (kb: number) => `这个令牌太大，无法在此拆解签名（${kb} KB；上限 256 KB）。`,
+    label: '签名的步骤',
+    signingInput: '签名输入',
+    formula: 'base64url(header) + "." + base64url(payload)',
+    inputLength: (bytes: number) => `${bytes} 字节：令牌的前两部分及其间的点，与令牌中写的完全一致。`,
+    recipe: '算法步骤',
+    recipeLine: (r: import('../jwt/signatureSteps').RecipeStep) => {
+      if (r.key === 'none') return `无签名：签名部分为空（${r.spec}）`
+      const using = [r.curves?.join(' 或 '), r.hash, r.mgf].filter((part) => part !== undefined)
+      const scheme = using.length > 0 ? `使用 ${using.join('、')} 的 ${r.scheme}` : r.scheme
+      const salt = r.saltLength !== undefined ? `（盐长 ${r.saltLength} 字节）` : ''
+      const secret = { utf8: '共享密钥文本的 UTF-8 字节', base64url: '共享密钥的 base64url 文本解码后的字节', base64: '共享密钥的 base64 文本解码后的字节', hex: '共享密钥的十六进制数字所表示的字节', jwk: 'JWK 的 "k" 成员经 base64url 解码后的字节' }
+      const keying = r.key === 'secret' ? `以${secret[r.secretReading ?? 'utf8']}为密钥` : `用 ${r.publicKey} 公钥验证`
+      const layout = r.halfLength !== undefined ? `；签名为 R || S，各 ${r.halfLength} 字节` : ''
+      return `对签名输入计算${scheme}${salt}，${keying}${layout}（${r.spec}）`
+    },
+    signature: '签名',
+    length: (bytes: number, alg: string, expected?: number) =>
+      expected === undefined || expected === bytes ? `${bytes} 字节${expected === undefined ? '' : `，与 ${alg} 生成的一致`}` : `${bytes} 字节，但 ${alg} 生成 ${expected} 字节${bytes < expected ? '：复制时被截断了？' : ''}`,
+    empty: '签名部分为空。',
+    half: (name: 'r' | 's', bytes: number) => `${name}（${name === 'r' ? '前' : '后'}半部分），${bytes} 字节`,
+    halves: 'ECDSA 签名是 r 与 s 首尾相接（R || S，RFC 7518 §3.4），不是 DER 编码。',
+    secret: '你的共享密钥生成的签名',
+    inToken: '令牌中的签名',
+    fromSecret: '用你的共享密钥生成',
+    matches: '与令牌的签名一致',
+    doesNotMatch: '与令牌的签名不一致',
+    problems: '某一步无法显示的原因',
+  },
+  snippets: {
+    title: '在代码中使用',
+    hint: 'Python（PyJWT）、Node（jose）、curl',
+    loading: '正在加载代码片段…',
+    loadFailed: (message: string) => `无法加载代码片段（${message}）；请重新加载页面再试。`,
+    languages: '语言',
+    tabs: { python: 'Python（PyJWT）', node: 'Node（jose）', curl: 'curl' },
+    copy: (language: string) => `复制 ${language} 代码`,
+    secretNote: '代码从环境变量 JWT_SECRET 读取密钥，代码中从不包含密钥。',
+    fileNote: (file: string, variable: string) => `代码从 ${file}（或 ${variable} 指定的文件）读取密钥，代码中从不包含密钥。`,
+    unsecuredNote: '该令牌没有签名（alg 为 "none"）：没有密钥，代码只读取它的声明。',
+    curlNote: 'curl 只发送令牌，从不发送密钥；令牌本身就是凭据，请勿让它出现在日志中。',
+    tooLarge: (kb: number) => `该令牌太大，无法放入代码片段（${kb} KB；上限为 256 KB）。`,
   },
   boundary: {
     failed: (panel: string) => `${panel}出错了`,
@@ -51,6 +120,18 @@ export const zhCN = {
     plain: (kb: number) => `令牌较大（${kb} KB），已关闭着色，以保证输入流畅。`,
     problems: '令牌中的问题',
     jwe: (key: number, iv: number, ciphertext: number, tag: number) => `加密密钥 ${key} 字节，IV ${iv} 字节，密文 ${ciphertext} 字节，认证标签 ${tag} 字节。`,
+  },
+  linked: {
+    partial: '同时携带相邻两个字节的位',
+    title: 'base64url 如何编码',
+    caption: (part: string, from: number, to: number) => `base64url 如何编码：令牌的第 ${from}–${to} 个字符（${part}）`,
+    explain: 'base64url 把字节看作一串连续的位，每 6 位切一段，所以 3 个字节（24 位）变成 4 个字母。每段 6 位的值（0 到 63）选出 A–Z a–z 0–9 - _ 中的一个字母。',
+    group: (from: number, to: number) => `第 ${from}–${to} 个字符`,
+    rows: { character: 'JSON 文本', hex: '十六进制', bits8: '8 位', bits6: '6 位', value: '值', letter: '字母' },
+    padding: '补齐最后一个字母的零位',
+    multibyte: (nth: number, of: number) => `该字符 ${of} 个字节中的第 ${nth} 个`,
+    truncated: (count: number) => `只显示所选内容的前 ${count} 个字符。`,
+    legend: { source: '虚线：你指向的内容。', full: '实线：只携带这些字节。', partial: '斜纹：同时携带相邻两个字节的位。' },
   },
   decoded: {
     title: '解码',
@@ -109,6 +190,7 @@ export const zhCN = {
     },
     cleaned: '使用清理后的密钥',
     note: '以上每个原因都已在真实签名上尝试过；在你更改密钥之前，结论保持不变。',
+    stop: '。',
   },
   claims: {
     title: '令牌的内容',

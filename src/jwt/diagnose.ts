@@ -8,21 +8,28 @@ import { verifySignature } from './crypto'
 import { decodeToken } from './decode'
 import { decodeSecret, readKey, type KeyCandidate, type KeyInput, type SecretEncoding } from './keys'
 import { encodeUtf8 } from './base64url'
+import { say, type HypothesisCode, type Sentence, type SentenceParams } from './sentences'
 import type { VerifyResult } from './verify'
 
-export interface Hypothesis {
-  /** Stable code, e.g. `diagnose.secret-encoding`. */
-  readonly code: string
-  /** "Would verify if the secret were read as base64url (32 bytes)". */
-  readonly message: string
-  /** A change the page can make for the user, when there is one. */
-  readonly fix?: { readonly encoding?: SecretEncoding; readonly secret?: string }
-}
+export type Hypothesis = {
+  readonly [C in HypothesisCode]: {
+    /** Stable code, e.g. `diagnose.secret-encoding`. */
+    readonly code: C
+    /** What the message is built from, for its translation (src/i18n/core.ts). */
+    readonly params: Readonly<SentenceParams[C]>
+    /** "Would verify if the secret were read as base64url (32 bytes)". */
+    readonly message: string
+    /** A change the page can make for the user, when there is one. */
+    readonly fix?: { readonly encoding?: SecretEncoding; readonly secret?: string }
+  }
+}[HypothesisCode]
 
 export interface Diagnosis {
   readonly hypotheses: readonly Hypothesis[]
   /** Said when no usual cause applies. */
   readonly conclusion?: string
+  /** The conclusion's code and params, for its translation. */
+  readonly conclusionSentence?: Sentence
 }
 
 /** What each hypothesis needs: the token's parts as bytes, and the key as typed. */
@@ -63,7 +70,7 @@ export async function secretEncodingHypotheses(evidence: Evidence): Promise<Hypo
     triedBytes.add(fingerprint)
     if (!(await holdsWithSecret(evidence, { ...evidence.key, encoding }))) continue
     const bytes = decoded.bytes.length
-    found.push({ code: 'diagnose.secret-encoding', message: `Would verify if the secret were read as ${ENCODING_NAMES[encoding]} (${bytes} bytes) instead of ${ENCODING_NAMES[evidence.key.encoding ?? 'utf8']}`, fix: { encoding } })
+    found.push({ code: 'diagnose.secret-encoding', params: { encoding, bytes, from: evidence.key.encoding ?? 'utf8' }, message: `Would verify if the secret were read as ${ENCODING_NAMES[encoding]} (${bytes} bytes) instead of ${ENCODING_NAMES[evidence.key.encoding ?? 'utf8']}`, fix: { encoding } })
   }
   return found
 }
@@ -72,17 +79,17 @@ export async function secretEncodingHypotheses(evidence: Evidence): Promise<Hypo
 export async function secretTextHypotheses(evidence: Evidence): Promise<Hypothesis[]> {
   if (evidence.algorithm.family !== 'HMAC') return []
   const text = evidence.key.text
-  const variants: [string, string][] = [
-    [text.replace(/\r?\n$/, ''), 'without its trailing line break'],
-    [text.trim(), 'without the spaces or line breaks around it'],
-    [text.trim().replace(/^(["'`])(.*)\1$/s, '$2'), 'without the quotes around it'],
+  const variants: [string, string, SentenceParams['diagnose.secret-text']['how']][] = [
+    [text.replace(/\r?\n$/, ''), 'without its trailing line break', 'trailing-newline'],
+    [text.trim(), 'without the spaces or line breaks around it', 'surrounding-space'],
+    [text.trim().replace(/^(["'`])(.*)\1$/s, '$2'), 'without the quotes around it', 'quotes'],
   ]
   const tried = new Set([text])
-  for (const [secret, how] of variants) {
+  for (const [secret, how, code] of variants) {
     if (tried.has(secret) || secret === '') continue
     tried.add(secret)
     if (await holdsWithSecret(evidence, { ...evidence.key, text: secret })) {
-      return [{ code: 'diagnose.secret-text', message: `Would verify with the secret ${how}: a copy-paste artefact`, fix: { secret } }]
+      return [{ code: 'diagnose.secret-text', params: { how: code }, message: `Would verify with the secret ${how}: a copy-paste artefact`, fix: { secret } }]
     }
   }
   return []
@@ -103,7 +110,8 @@ export async function rsaPaddingHypotheses(evidence: Evidence): Promise<Hypothes
   for (const candidate of await asymmetricCandidates(evidence.key)) {
     if (candidate.shape.kty !== 'RSA') continue
     if (await holds(twin, candidate, evidence.signingInput, evidence.signature)) {
-      return [{ code: 'diagnose.rsa-padding', message: `Would verify as ${twin.alg}: the signer used ${twin.family === 'RSA-PSS' ? 'PSS' : 'PKCS#1 v1.5'} padding while the header says ${evidence.algorithm.alg}` }]
+      const padding = twin.family === 'RSA-PSS' ? 'PSS' : 'PKCS#1 v1.5'
+      return [{ code: 'diagnose.rsa-padding', params: { alg: twin.alg, padding, header: evidence.algorithm.alg }, message: `Would verify as ${twin.alg}: the signer used ${padding} padding while the header says ${evidence.algorithm.alg}` }]
     }
   }
   return []
@@ -138,7 +146,7 @@ export async function ecdsaDerHypotheses(evidence: Evidence): Promise<Hypothesis
   if (!raw) return []
   for (const candidate of await asymmetricCandidates(evidence.key)) {
     if (await holds(evidence.algorithm, candidate, evidence.signingInput, raw)) {
-      return [{ code: 'diagnose.ecdsa-der', message: 'Would verify if the signature were converted from DER to raw R || S (RFC 7518 §3.4): the signer wrote DER, as OpenSSL and Java do by default' }]
+      return [{ code: 'diagnose.ecdsa-der', params: {}, message: 'Would verify if the signature were converted from DER to raw R || S (RFC 7518 §3.4): the signer wrote DER, as OpenSSL and Java do by default' }]
     }
   }
   return []
@@ -151,7 +159,7 @@ export async function otherKidHypotheses(evidence: Evidence): Promise<Hypothesis
   for (const candidate of await asymmetricCandidates(evidence.key)) {
     if (candidate.jwk.kid === kid) continue
     if (await holds(evidence.algorithm, candidate, evidence.signingInput, evidence.signature)) {
-      return [{ code: 'diagnose.other-kid', message: `Would verify with ${candidate.origin}, not with the key the token's kid "${kid}" names` }]
+      return [{ code: 'diagnose.other-kid', params: { key: candidate.originSentence ?? candidate.origin, kid }, message: `Would verify with ${candidate.origin}, not with the key the token's kid "${kid}" names` }]
     }
   }
   return []
@@ -182,12 +190,10 @@ export function editedSinceVerified(verifiedToken: string, token: string): Hypot
   // Only the same signature over other text is an edit; a new signature is another token.
   if (before.segments[2]?.text !== after.segments[2]?.text) return undefined
   const value = (decoded: typeof before, part: 'header' | 'payload') => (part === 'header' ? decoded.header?.value : decoded.payload?.kind === 'json' ? decoded.payload.value : undefined)
-  const changes = (['header', 'payload'] as const).flatMap((part) => {
-    const names = changedMembers(value(before, part), value(after, part))
-    return names.length > 0 ? [`in the ${part}: ${names.join(', ')}`] : []
-  })
+  const [header, payload] = (['header', 'payload'] as const).map((part) => changedMembers(value(before, part), value(after, part)).join(', '))
+  const changes = [header && `in the header: ${header}`, payload && `in the payload: ${payload}`].filter(Boolean)
   const what = changes.length > 0 ? `Changed ${changes.join('; ')}` : 'The JSON is the same, but its text (spacing or order) changed'
-  return { code: 'diagnose.edited', message: `Verified with this key before it was edited here, and the signature is still the one made for the earlier text. ${what}. Re-sign it with the signing key, or undo the edit` }
+  return { code: 'diagnose.edited', params: { header: header!, payload: payload! }, message: `Verified with this key before it was edited here, and the signature is still the one made for the earlier text. ${what}. Re-sign it with the signing key, or undo the edit` }
 }
 
 /** Tries each usual cause of a failed verification. Never rejects. */
@@ -208,5 +214,6 @@ export async function diagnose(token: string, key: KeyInput, result: VerifyResul
   }
   const found = (await Promise.all(HYPOTHESES.map((hypothesis) => hypothesis(evidence).catch(() => [])))).flat()
   if (found.length > 0) return { hypotheses: found }
-  return { hypotheses: [], conclusion: 'None of the usual causes applies: the key is not the one that signed this token, or the token was changed after it was signed.' }
+  const conclusion = 'None of the usual causes applies: the key is not the one that signed this token, or the token was changed after it was signed.'
+  return { hypotheses: [], conclusion, conclusionSentence: say('diagnose.no-cause', {}, conclusion) }
 }

@@ -4,31 +4,50 @@
  * call PyJWT's `jwt.decode` (whose outcome predictPyJwt computes and the tests check against the
  * real PyJWT), then add checks of their own, which this module states one by one.
  */
+import { tokenRoleMark } from './tokenRole'
 import { predictPyJwt, type Expectations, type LibraryOutcome } from './libraries'
 import type { KeyInput } from './keys'
+import { say, type Sentence } from './sentences'
 
 export interface FrameworkOutcome {
   /** "flask-jwt-extended 4", "Flask-JWT 0.3", "Authorization header middleware". */
   readonly framework: string
   /** The route or decorator this outcome is for, e.g. `@jwt_required(refresh=True)`. */
   readonly endpoint: string
+  /** The endpoint when it is prose ("the refresh route"), not code, for its translation. */
+  readonly endpointSentence?: Sentence
   /** The header the framework reads the token from. */
   readonly header: string
   readonly outcome: 'accepts' | 'rejects'
   /** The exception class, e.g. WrongTokenError. */
   readonly error?: string
   readonly message: string
+  /** The message when it is ours ("accepts the token"), not the framework's, for its translation. */
+  readonly messageSentence?: Sentence
   readonly why: string
+  readonly whySentence: Sentence
 }
 
 type Payload = Readonly<Record<string, unknown>>
 
-const accepts = (framework: string, endpoint: string, header: string, why: string): FrameworkOutcome => ({ framework, endpoint, header, outcome: 'accepts', message: 'accepts the token', why })
-const rejects = (framework: string, endpoint: string, header: string, error: string, message: string, why: string): FrameworkOutcome => ({ framework, endpoint, header, outcome: 'rejects', error, message, why })
+const ACCEPTS = say('framework.accepts', {}, 'accepts the token')
+
+const accepts = (framework: string, endpoint: string, header: string, why: Sentence): FrameworkOutcome => ({ framework, endpoint, header, outcome: 'accepts', message: ACCEPTS.text, messageSentence: ACCEPTS, why: why.text, whySentence: why })
+/** message: the framework's own words, verbatim, or (a Sentence) ours. */
+const rejects = (framework: string, endpoint: string, header: string, error: string, message: string | Sentence, why: Sentence): FrameworkOutcome => ({
+  framework,
+  endpoint,
+  header,
+  outcome: 'rejects',
+  error,
+  ...(typeof message === 'string' ? { message } : { message: message.text, messageSentence: message }),
+  why: why.text,
+  whySentence: why,
+})
 
 /** A PyJWT failure as the framework reports it. */
 const fromPyJwt = (framework: string, endpoint: string, header: string, py: LibraryOutcome): FrameworkOutcome =>
-  rejects(framework, endpoint, header, py.error ?? 'InvalidTokenError', py.message, `Its call to jwt.decode raises: ${py.why}`)
+  rejects(framework, endpoint, header, py.error ?? 'InvalidTokenError', py.message, say('framework.pyjwt-raises', { why: py.whySentence }, `Its call to jwt.decode raises: ${py.why}`))
 
 // -----------------------------------------------------------------------------------------------
 // flask-jwt-extended 4 (flask_jwt_extended/tokens.py _decode_jwt, view_decorators.py)
@@ -56,24 +75,44 @@ function extendedOutcomes(payload: Payload, py: LibraryOutcome, now: number): Fr
   if (py.outcome === 'raises') return endpoints.map((endpoint) => fromPyJwt(EXTENDED, endpoint, EXTENDED_HEADER, py))
   // JWT_IDENTITY_CLAIM is "sub" by default; type defaults to "access", fresh to False.
   if (!('sub' in payload)) {
-    return endpoints.map((endpoint) => rejects(EXTENDED, endpoint, EXTENDED_HEADER, 'JWTDecodeError', 'Missing claim: sub', 'flask-jwt-extended reads the identity from the sub claim (JWT_IDENTITY_CLAIM), and this token has none'))
+    return endpoints.map((endpoint) => rejects(EXTENDED, endpoint, EXTENDED_HEADER, 'JWTDecodeError', 'Missing claim: sub', say('framework.extended-no-sub', {}, 'flask-jwt-extended reads the identity from the sub claim (JWT_IDENTITY_CLAIM), and this token has none')))
   }
   const type = 'type' in payload ? payload.type : 'access'
-  const typeNote = 'type' in payload ? `type is ${JSON.stringify(type)}` : 'there is no type claim, which it reads as "access"'
+  const typeNote = 'type' in payload ? say('framework.type-is', { type: JSON.stringify(type) ?? String(type) }, `type is ${JSON.stringify(type)}`) : say('framework.no-type', {}, 'there is no type claim, which it reads as "access"')
   const access: FrameworkOutcome =
     type === 'refresh'
-      ? rejects(EXTENDED, endpoints[0], EXTENDED_HEADER, 'WrongTokenError', 'Only non-refresh tokens are allowed', 'This is a refresh token (type "refresh"): it may only be exchanged for a new access token, never used in its place')
-      : accepts(EXTENDED, endpoints[0], EXTENDED_HEADER, `The signature and claims pass, sub is present, and ${typeNote}${'csrf' in payload ? '' : '; sent in a cookie with CSRF protection on, it would fail with "Missing claim: csrf"'}`)
+      ? rejects(EXTENDED, endpoints[0], EXTENDED_HEADER, 'WrongTokenError', 'Only non-refresh tokens are allowed', say('framework.extended-refresh-token', {}, 'This is a refresh token (type "refresh"): it may only be exchanged for a new access token, never used in its place'))
+      : accepts(
+          EXTENDED,
+          endpoints[0],
+          EXTENDED_HEADER,
+          say(
+            'framework.extended-accepts',
+            { type: typeNote, csrf: 'csrf' in payload ? 'present' : 'absent' },
+            `The signature and claims pass, sub is present, and ${typeNote.text}${'csrf' in payload ? '' : '; sent in a cookie with CSRF protection on, it would fail with "Missing claim: csrf"'}`,
+          ),
+        )
   const fresh: FrameworkOutcome =
     access.outcome === 'rejects'
       ? { ...access, endpoint: endpoints[1] }
       : isFresh(payload.fresh, now)
-        ? accepts(EXTENDED, endpoints[1], EXTENDED_HEADER, 'fresh is true (or a time still ahead): the user logged in with credentials just now')
-        : rejects(EXTENDED, endpoints[1], EXTENDED_HEADER, 'FreshTokenRequired', 'Fresh token required', `fresh is ${'fresh' in payload ? JSON.stringify(payload.fresh) : 'missing (read as False)'}: a token from a refresh is not fresh, and this endpoint asks for a recent login`)
+        ? accepts(EXTENDED, endpoints[1], EXTENDED_HEADER, say('framework.extended-fresh', {}, 'fresh is true (or a time still ahead): the user logged in with credentials just now'))
+        : rejects(
+            EXTENDED,
+            endpoints[1],
+            EXTENDED_HEADER,
+            'FreshTokenRequired',
+            'Fresh token required',
+            say(
+              'framework.extended-not-fresh',
+              { fresh: 'fresh' in payload ? String(JSON.stringify(payload.fresh)) : '' },
+              `fresh is ${'fresh' in payload ? JSON.stringify(payload.fresh) : 'missing (read as False)'}: a token from a refresh is not fresh, and this endpoint asks for a recent login`,
+            ),
+          )
   const refresh: FrameworkOutcome =
     type === 'refresh'
-      ? accepts(EXTENDED, endpoints[2], EXTENDED_HEADER, 'type is "refresh": this endpoint issues new access tokens for it')
-      : rejects(EXTENDED, endpoints[2], EXTENDED_HEADER, 'WrongTokenError', 'Only refresh tokens are allowed', `The refresh endpoint takes only type "refresh", and ${typeNote}`)
+      ? accepts(EXTENDED, endpoints[2], EXTENDED_HEADER, say('framework.extended-refresh', {}, 'type is "refresh": this endpoint issues new access tokens for it'))
+      : rejects(EXTENDED, endpoints[2], EXTENDED_HEADER, 'WrongTokenError', 'Only refresh tokens are allowed', say('framework.extended-refresh-only', { type: typeNote }, `The refresh endpoint takes only type "refresh", and ${typeNote.text}`))
   return [access, fresh, refresh]
 }
 
@@ -88,15 +127,17 @@ const FLASK_JWT_LEEWAY = 10
 
 function flaskJwtOutcome(payload: Payload, py: LibraryOutcome): FrameworkOutcome {
   const endpoint = '@jwt_required()'
-  if (py.outcome === 'raises') return rejects(FLASK_JWT, endpoint, FLASK_JWT_HEADER, 'JWTError', `Invalid token. ${py.message}`, `Its call to jwt.decode raises ${py.error}: ${py.why}`)
+  if (py.outcome === 'raises') {
+    return rejects(FLASK_JWT, endpoint, FLASK_JWT_HEADER, 'JWTError', `Invalid token. ${py.message}`, say('framework.flask-jwt-raises', { error: py.error ?? '', why: py.whySentence }, `Its call to jwt.decode raises ${py.error}: ${py.why}`))
+  }
   // The documented identity_handler reads payload['identity'].
   if (!('identity' in payload)) {
-    return rejects(FLASK_JWT, endpoint, FLASK_JWT_HEADER, 'KeyError', "'identity'", 'The identity handler of its documentation reads payload["identity"], which this token lacks: the request fails with a server error, not a 401')
+    return rejects(FLASK_JWT, endpoint, FLASK_JWT_HEADER, 'KeyError', "'identity'", say('framework.flask-jwt-no-identity', {}, 'The identity handler of its documentation reads payload["identity"], which this token lacks: the request fails with a server error, not a 401'))
   }
   const missing = ['exp', 'iat', 'nbf'].filter((claim) => !(claim in payload))
   // JWT_REQUIRED_CLAIMS becomes options require_exp…, which PyJWT 2 no longer reads.
   const note = missing.length > 0 ? `; it lists ${missing.join(', ')} as required, but passes them as options PyJWT 2 ignores, so their absence goes unnoticed` : ''
-  return accepts(FLASK_JWT, endpoint, FLASK_JWT_HEADER, `The signature and claims pass with its 10 s leeway, and identity is present${note}`)
+  return accepts(FLASK_JWT, endpoint, FLASK_JWT_HEADER, say('framework.flask-jwt-accepts', { missing: missing.join(', ') }, `The signature and claims pass with its 10 s leeway, and identity is present${note}`))
 }
 
 // -----------------------------------------------------------------------------------------------
@@ -106,33 +147,51 @@ function flaskJwtOutcome(payload: Payload, py: LibraryOutcome): FrameworkOutcome
 const MIDDLEWARE = 'Authorization header middleware'
 const MIDDLEWARE_HEADER = 'Authorization: Bearer <token>'
 
-/** How the token says it is a refresh token, if it does: `refresh: true`, `type` or `token_type`. */
-export function tokenRole(payload: Payload, header?: Payload): 'access' | 'refresh' | undefined {
-  if (payload.refresh === true || payload.type === 'refresh' || payload.token_type === 'refresh') return 'refresh'
-  if (payload.refresh === false || payload.type === 'access' || payload.token_type === 'access' || header?.typ === 'at+jwt') return 'access'
-  return undefined
-}
-
 function middlewareOutcomes(payload: Payload, header: Payload | undefined, py: LibraryOutcome): FrameworkOutcome[] {
   const routes = ['an API route (access tokens)', 'the refresh route'] as const
-  if (py.outcome === 'raises') return routes.map((route) => fromPyJwt(MIDDLEWARE, route, MIDDLEWARE_HEADER, py))
-  const role = tokenRole(payload, header)
-  if (role === undefined) {
-    return [
-      accepts(MIDDLEWARE, routes[0], MIDDLEWARE_HEADER, 'jwt.decode returns the payload; the token does not say whether it is an access or a refresh token, so a route cannot tell them apart'),
-      rejects(MIDDLEWARE, routes[1], MIDDLEWARE_HEADER, 'Unauthorized', 'not a refresh token', 'A refresh route should accept only tokens marked as refresh tokens (refresh: true, or type "refresh"); this one carries no mark'),
-    ]
+  const routeSentences = [say('framework.route-api', {}, routes[0]), say('framework.route-refresh', {}, routes[1])] as const
+  const named = (outcomes: FrameworkOutcome[]) => outcomes.map((outcome, i) => ({ ...outcome, endpointSentence: routeSentences[i] }))
+  if (py.outcome === 'raises') return named(routes.map((route) => fromPyJwt(MIDDLEWARE, route, MIDDLEWARE_HEADER, py)))
+  const found = tokenRoleMark(payload, header)
+  if (found === undefined) {
+    return named([
+      accepts(MIDDLEWARE, routes[0], MIDDLEWARE_HEADER, say('framework.middleware-unmarked', {}, 'jwt.decode returns the payload; the token does not say whether it is an access or a refresh token, so a route cannot tell them apart')),
+      rejects(
+        MIDDLEWARE,
+        routes[1],
+        MIDDLEWARE_HEADER,
+        'Unauthorized',
+        say('framework.not-refresh', {}, 'not a refresh token'),
+        say('framework.middleware-refresh-unmarked', {}, 'A refresh route should accept only tokens marked as refresh tokens (refresh: true, or type "refresh"); this one carries no mark'),
+      ),
+    ])
   }
-  const mark = payload.refresh !== undefined ? `refresh: ${String(payload.refresh)}` : payload.type !== undefined ? `type "${String(payload.type)}"` : payload.token_type !== undefined ? `token_type "${String(payload.token_type)}"` : 'typ "at+jwt"'
-  return role === 'refresh'
-    ? [
-        rejects(MIDDLEWARE, routes[0], MIDDLEWARE_HEADER, 'Unauthorized', 'refresh token used as an access token', `The token says ${mark}: it is only for getting a new access token, never for calling the API`),
-        accepts(MIDDLEWARE, routes[1], MIDDLEWARE_HEADER, `The token says ${mark}: the refresh route exchanges it for a new access token`),
-      ]
-    : [
-        accepts(MIDDLEWARE, routes[0], MIDDLEWARE_HEADER, `jwt.decode returns the payload, and the token says ${mark}`),
-        rejects(MIDDLEWARE, routes[1], MIDDLEWARE_HEADER, 'Unauthorized', 'access token used as a refresh token', `The token says ${mark}: a short-lived access token must not buy a new one`),
-      ]
+  const { role, mark } = found
+  return named(
+    role === 'refresh'
+      ? [
+          rejects(
+            MIDDLEWARE,
+            routes[0],
+            MIDDLEWARE_HEADER,
+            'Unauthorized',
+            say('framework.refresh-as-access', {}, 'refresh token used as an access token'),
+            say('framework.middleware-refresh-as-access', { mark }, `The token says ${mark}: it is only for getting a new access token, never for calling the API`),
+          ),
+          accepts(MIDDLEWARE, routes[1], MIDDLEWARE_HEADER, say('framework.middleware-refresh-accepts', { mark }, `The token says ${mark}: the refresh route exchanges it for a new access token`)),
+        ]
+      : [
+          accepts(MIDDLEWARE, routes[0], MIDDLEWARE_HEADER, say('framework.middleware-access-accepts', { mark }, `jwt.decode returns the payload, and the token says ${mark}`)),
+          rejects(
+            MIDDLEWARE,
+            routes[1],
+            MIDDLEWARE_HEADER,
+            'Unauthorized',
+            say('framework.access-as-refresh', {}, 'access token used as a refresh token'),
+            say('framework.middleware-access-as-refresh', { mark }, `The token says ${mark}: a short-lived access token must not buy a new one`),
+          ),
+        ],
+  )
 }
 
 /**

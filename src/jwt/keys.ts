@@ -4,6 +4,7 @@
  * it came from, so a verdict can name the key that verified.
  */
 import { decodeBase64url, encodeBase64url, encodeUtf8 } from './base64url'
+import { say, type KeyContainer, type Sentence } from './sentences'
 import type { Jwk, KeyShape, Problem, Range } from './types'
 
 export type KeyFormat = 'auto' | 'pem' | 'jwk' | 'jwks' | 'secret'
@@ -21,6 +22,8 @@ export interface SecretCandidate {
   readonly bytes: Uint8Array
   /** "the secret you typed, as UTF-8, 32 bytes" */
   readonly origin: string
+  /** The origin's code and params, for its translation. */
+  readonly originSentence?: Sentence
 }
 
 export interface AsymmetricCandidate {
@@ -31,8 +34,10 @@ export interface AsymmetricCandidate {
   readonly isPrivate: boolean
   /** "key 2 of 3 in the JWKS (kid a1)", "the PEM you pasted" */
   readonly origin: string
+  readonly originSentence?: Sentence
   /** "RSA 2048-bit public key, SPKI PEM" */
   readonly description: string
+  readonly descriptionSentence?: Sentence
 }
 
 export type KeyCandidate = SecretCandidate | AsymmetricCandidate
@@ -129,7 +134,7 @@ function readSecret(text: string, encoding: SecretEncoding): KeyRead {
   const origin = `the secret you typed, as ${encodingName}, ${decoded.bytes.length} bytes`
   return {
     format: 'secret',
-    candidates: [{ type: 'secret', bytes: decoded.bytes, origin }],
+    candidates: [{ type: 'secret', bytes: decoded.bytes, origin, originSentence: say('key.origin.secret', { encoding, bytes: decoded.bytes.length }, origin) }],
     problems: [],
     summary: `shared secret, ${decoded.bytes.length} bytes (${encodingName})`,
   }
@@ -187,9 +192,12 @@ async function readPemKey(text: string): Promise<KeyRead> {
   for (const [i, key] of keys.entries()) {
     const description = `${describeKey(key.shape, key.isPrivate)}, ${CONTAINER_NAMES[key.container]}`
     const place = keys.length > 1 ? `PEM block ${i + 1} of ${keys.length}` : 'the PEM you pasted'
+    const placeSentence = keys.length > 1 ? say('key.origin.pem-block', { index: i + 1, count: keys.length }, place) : say('key.origin.pem', {}, place)
     const origin = key.certificate ? `the public key of the certificate for ${key.certificate.subject} (${place})` : place
+    const originSentence = key.certificate ? say('key.origin.certificate', { subject: key.certificate.subject, place: placeSentence }, origin) : placeSentence
+    const descriptionSentence = describeKeySentence(key.shape, key.isPrivate, key.container, description)
     const jwk = key.jwk
-    candidates.push({ type: 'asymmetric', jwk, shape: key.shape, isPrivate: key.isPrivate, origin, description })
+    candidates.push({ type: 'asymmetric', jwk, shape: key.shape, isPrivate: key.isPrivate, origin, originSentence, description, descriptionSentence })
   }
   const summary = candidates.length === 0 ? 'no key found in the PEM text' : candidates.map((c) => c.description).join('; ')
   return { format: 'pem', candidates, problems, summary }
@@ -210,7 +218,7 @@ function readJsonKey(text: string, detected: 'jwk' | 'jwks'): KeyRead {
     return { format: detected, candidates: [], problems: [keyProblem('key.not-object', whole, 'A JWK must be a JSON object (RFC 7517 §4)')], summary: 'invalid JWK' }
   }
   if (detected === 'jwk' || !Array.isArray(value.keys)) {
-    const read = readJwk(value, 'the JWK you pasted')
+    const read = readJwk(value, 'the JWK you pasted', say('key.origin.jwk', {}, 'the JWK you pasted'))
     return { format: 'jwk', candidates: read.candidate ? [read.candidate] : [], problems: read.problems.map((m) => keyProblem(m.code, whole, m.message, m.severity)), summary: read.candidate ? `${summaryOf(read.candidate)}, JWK` : 'invalid JWK' }
   }
   const members: unknown[] = value.keys
@@ -220,7 +228,8 @@ function readJsonKey(text: string, detected: 'jwk' | 'jwks'): KeyRead {
   members.forEach((member, i) => {
     const kid = isRecord(member) && typeof member.kid === 'string' ? member.kid : undefined
     const place = `key ${i + 1} of ${members.length} in the JWKS${kid !== undefined ? ` (kid ${kid})` : ''}`
-    const read = isRecord(member) ? readJwk(member, place) : { problems: [{ code: 'key.not-object', severity: 'error' as const, message: `${place} is not a JSON object` }] }
+    const placeSentence = say('key.origin.jwks', { index: i + 1, count: members.length, ...(kid !== undefined && { kid }) }, place)
+    const read = isRecord(member) ? readJwk(member, place, placeSentence) : { problems: [{ code: 'key.not-object', severity: 'error' as const, message: `${place} is not a JSON object` }] }
     problems.push(...read.problems.map((m) => keyProblem(m.code, whole, `${capitalize(place)}: ${m.message}`, m.severity)))
     if (read.candidate) candidates.push(read.candidate)
     const alg = isRecord(member) && typeof member.alg === 'string' ? member.alg : isRecord(member) ? String(member.kty) : 'invalid'
@@ -250,7 +259,7 @@ const OKP_CURVES: Record<string, number> = { Ed25519: 32, Ed448: 57, X25519: 32,
 const AKP_ALGS = ['ML-DSA-44', 'ML-DSA-65', 'ML-DSA-87'] as const
 
 /** Checks one JWK; returns a candidate when usable. */
-export function readJwk(jwk: Record<string, unknown>, origin: string): { candidate?: KeyCandidate; problems: JwkMessage[] } {
+export function readJwk(jwk: Record<string, unknown>, origin: string, originSentence?: Sentence): { candidate?: KeyCandidate; problems: JwkMessage[] } {
   const fail = (code: string, message: string) => ({ problems: [{ code, severity: 'error' as const, message }] })
   const kty = jwk.kty
   if (typeof kty !== 'string') return fail('key.jwk-kty', 'The JWK has no "kty" member naming its key type (RFC 7517 §4.1)')
@@ -273,13 +282,15 @@ export function readJwk(jwk: Record<string, unknown>, origin: string): { candida
   const typed = jwk as Jwk
   if (kty === 'oct') {
     const bytes = decodeBase64url(typed.k!).bytes
-    return { candidate: { type: 'secret', bytes, origin: `${origin}, a ${bytes.length}-byte secret` }, problems: [] }
+    const secretOrigin = `${origin}, a ${bytes.length}-byte secret`
+    return { candidate: { type: 'secret', bytes, origin: secretOrigin, originSentence: say('key.origin.jwk-secret', { place: originSentence ?? origin, bytes: bytes.length }, secretOrigin) }, problems: [] }
   }
   const shape = shapeOfJwk(typed)
   if ('error' in shape) return fail('key.jwk-member', shape.error)
   const publicJwk = publicPart(typed)
   const description = `${describeKey(shape.shape, isPrivate)}, JWK`
-  return { candidate: { type: 'asymmetric', jwk: isPrivate ? typed : publicJwk, shape: shape.shape, isPrivate, origin, description }, problems: [] }
+  const candidate: AsymmetricCandidate = { type: 'asymmetric', jwk: isPrivate ? typed : publicJwk, shape: shape.shape, isPrivate, origin, description, descriptionSentence: describeKeySentence(shape.shape, isPrivate, 'jwk', description) }
+  return { candidate: originSentence ? { ...candidate, originSentence } : candidate, problems: [] }
 }
 
 function shapeOfJwk(jwk: Jwk): { shape: KeyShape } | { error: string } {
@@ -339,6 +350,12 @@ export function describeKey(shape: KeyShape, isPrivate: boolean): string {
     case 'AKP':
       return `${shape.alg} ${half}`
   }
+}
+
+/** describeKey's sentence with the container it was read from: "RSA 2048-bit public key, SPKI PEM". */
+export function describeKeySentence(shape: KeyShape, isPrivate: boolean, container: KeyContainer, text: string): Sentence {
+  const type = shape.kty === 'RSA' ? `RSA ${shape.bits}-bit` : shape.kty === 'EC' ? `EC ${shape.crv}` : shape.kty === 'OKP' ? shape.crv : shape.alg
+  return say('key.description.asymmetric', { type, half: isPrivate ? 'private' : 'public', container }, text)
 }
 
 function summaryOf(candidate: KeyCandidate): string {

@@ -13,6 +13,7 @@ import { ALGORITHMS, type Algorithm, type HashName } from './algorithms'
 import { encodeUtf8 } from './base64url'
 import { verifySignature } from './crypto'
 import { decodeSecret, detectKeyFormat, type AsymmetricCandidate, type KeyInput } from './keys'
+import { say, type Sentence } from './sentences'
 import { describeSpan } from './time'
 
 export interface Expectations {
@@ -40,9 +41,14 @@ export interface LibraryOutcome {
   readonly message: string
   /** One plain sentence for people. */
   readonly why: string
+  /** why as a code and params, for its translation. */
+  readonly whySentence: Sentence
+  /** The message when it is ours ("returns the payload"), not the library's. */
+  readonly messageSentence?: Sentence
 }
 
 const RETURNS = 'returns the payload'
+const RETURNS_SENTENCE = say('library.returns', {}, RETURNS)
 
 // =============================================================================================
 // Python values, as json.loads makes them
@@ -361,24 +367,25 @@ export async function predictPyJwt(token: string, key: KeyInput, expectations: E
     await pyDecode(token, key, expectations)
     // PyJWT 2.6 has no typ option: say so rather than let the page imply it was checked.
     const typNote = expectations.typ === undefined ? '' : `; it has no option to check typ, so "${expectations.typ}" was not checked`
-    return { library: PYJWT, call, outcome: 'returns', message: RETURNS, why: `PyJWT accepts the signature and every claim it checks${typNote}` }
+    const why = `PyJWT accepts the signature and every claim it checks${typNote}`
+    return { library: PYJWT, call, outcome: 'returns', message: RETURNS, messageSentence: RETURNS_SENTENCE, why, whySentence: say('pyjwt.returns', expectations.typ === undefined ? {} : { typ: expectations.typ }, why) }
   } catch (error) {
     if (!(error instanceof PyException)) throw error
-    const why = error instanceof PyRaised ? error.why : `Python raises ${error.type} inside PyJWT`
-    return { library: PYJWT, call, outcome: 'raises', error: error.type, message: error.message, why }
+    const why = error instanceof PyRaised ? error.why : say('pyjwt.python-error', { type: error.type }, `Python raises ${error.type} inside PyJWT`)
+    return { library: PYJWT, call, outcome: 'raises', error: error.type, message: error.message, why: why.text, whySentence: why }
   }
 }
 
 /** A PyJWT exception with the sentence that explains it. */
 class PyRaised extends PyException {
-  readonly why: string
-  constructor(type: string, message: string, why: string) {
+  readonly why: Sentence
+  constructor(type: string, message: string, why: Sentence) {
     super(type, message)
     this.why = why
   }
 }
 
-function fail(type: string, message: string, why: string): never {
+function fail(type: string, message: string, why: Sentence): never {
   throw new PyRaised(type, message, why)
 }
 
@@ -395,20 +402,20 @@ function rethrow<T>(step: () => T, map: (e: PyException) => PyRaised | undefined
 /** api_jwt.decode_complete then api_jws.decode_complete, in their order. */
 async function pyDecode(token: string, key: KeyInput, e: Expectations): Promise<void> {
   if (!e.algorithms || e.algorithms.length === 0) {
-    fail('DecodeError', 'It is required that you pass in a value for the "algorithms" argument when calling decode().', 'PyJWT 2 refuses to decode without an explicit, non-empty algorithms list')
+    fail('DecodeError', 'It is required that you pass in a value for the "algorithms" argument when calling decode().', say('pyjwt.no-algorithms', {}, 'PyJWT 2 refuses to decode without an explicit, non-empty algorithms list'))
   }
   const loaded = pyLoad(token)
   // PyJWT 2.6's decode never calls _validate_headers (only encode and get_unverified_header do),
   // and it has no crit support: a non-string kid or an unknown crit member passes.
   if (loaded.header.get('b64') === false) {
-    fail('DecodeError', 'It is required that you pass in a value for the "detached_payload" argument to decode a message having the b64 header set to false.', 'The header says "b64": false (RFC 7797), and PyJWT then verifies only a payload passed as detached_payload, which jwt.decode is not given')
+    fail('DecodeError', 'It is required that you pass in a value for the "detached_payload" argument to decode a message having the b64 header set to false.', say('pyjwt.b64-false', {}, 'The header says "b64": false (RFC 7797), and PyJWT then verifies only a payload passed as detached_payload, which jwt.decode is not given'))
   }
   await verifyPySignature(loaded, key, e.algorithms!)
   const payload = rethrow(
     () => pyJsonLoadsBytes(loaded.payload),
-    (err) => (['JSONDecodeError', 'UnicodeDecodeError', 'ValueError'].includes(err.type) ? new PyRaised('DecodeError', `Invalid payload string: ${err.message}`, `The signature holds, but the payload is not JSON to Python: ${err.message}`) : undefined),
+    (err) => (['JSONDecodeError', 'UnicodeDecodeError', 'ValueError'].includes(err.type) ? new PyRaised('DecodeError', `Invalid payload string: ${err.message}`, say('pyjwt.payload-not-json', { message: err.message }, `The signature holds, but the payload is not JSON to Python: ${err.message}`)) : undefined),
   )
-  if (!isDict(payload)) fail('DecodeError', 'Invalid payload string: must be a json object', `The signature holds, but the payload is JSON ${pyTypeName(payload)}, not an object`)
+  if (!isDict(payload)) fail('DecodeError', 'Invalid payload string: must be a json object', say('pyjwt.payload-not-object', { type: pyTypeName(payload) }, `The signature holds, but the payload is JSON ${pyTypeName(payload)}, not an object`))
   validateClaims(payload as PyDict, e)
 }
 
@@ -425,17 +432,17 @@ function pyLoad(token: string): Loaded {
   const first = token.indexOf('.')
   if (last < 0 || first === last) {
     const parts = token === '' ? 0 : token.split('.').length
-    fail('DecodeError', 'Not enough segments', `PyJWT needs header.payload.signature, three parts separated by dots; this token has ${parts}`)
+    fail('DecodeError', 'Not enough segments', say('pyjwt.segments', { parts }, `PyJWT needs header.payload.signature, three parts separated by dots; this token has ${parts}`))
   }
   const [headerSegment, payloadSegment, cryptoSegment] = [token.slice(0, first), token.slice(first + 1, last), token.slice(last + 1)].map(encodeUtf8) as [Uint8Array, Uint8Array, Uint8Array]
-  const padding = (part: string) => (err: PyException) =>
-    new PyRaised('DecodeError', `Invalid ${part} padding`, `The ${part === 'crypto' ? 'signature' : part} is not base64 even to Python's lenient decoder, which skips stray characters: ${err.message}`)
+  const padding = (part: 'header' | 'payload' | 'crypto') => (err: PyException) =>
+    new PyRaised('DecodeError', `Invalid ${part} padding`, say('pyjwt.padding', { part: part === 'crypto' ? 'signature' : part, message: err.message }, `The ${part === 'crypto' ? 'signature' : part} is not base64 even to Python's lenient decoder, which skips stray characters: ${err.message}`))
   const headerData = rethrow(() => pyBase64urlDecode(headerSegment), padding('header'))
   const header = rethrow(
     () => pyJsonLoadsBytes(headerData),
-    (err) => new PyRaised('DecodeError', `Invalid header string: ${err.message}`, `The header is not JSON to Python: ${err.message}`),
+    (err) => new PyRaised('DecodeError', `Invalid header string: ${err.message}`, say('pyjwt.header-not-json', { message: err.message }, `The header is not JSON to Python: ${err.message}`)),
   )
-  if (!isDict(header)) fail('DecodeError', 'Invalid header string: must be a json object', `The header is JSON ${pyTypeName(header)}, but PyJWT needs an object`)
+  if (!isDict(header)) fail('DecodeError', 'Invalid header string: must be a json object', say('pyjwt.header-not-object', { type: pyTypeName(header) }, `The header is JSON ${pyTypeName(header)}, but PyJWT needs an object`))
   const payload = rethrow(() => pyBase64urlDecode(payloadSegment), padding('payload'))
   const signature = rethrow(() => pyBase64urlDecode(cryptoSegment), padding('crypto'))
   const signingInput = encodeUtf8(token.slice(0, last))
@@ -447,13 +454,16 @@ async function verifyPySignature(loaded: Loaded, key: KeyInput, algorithms: read
   const alg = loaded.header.get('alg') ?? null
   if (pyFalsy(alg) || typeof alg !== 'string' || !algorithms.includes(alg)) {
     const shown = typeof alg === 'string' ? `"${alg}"` : alg === null ? 'missing' : `not a string (${pyTypeName(alg)})`
-    fail('InvalidAlgorithmError', 'The specified alg value is not allowed', `The token's alg is ${shown}, which is not in algorithms=[${algorithms.join(', ')}]`)
+    fail('InvalidAlgorithmError', 'The specified alg value is not allowed', say('pyjwt.alg-not-allowed', { alg: typeof alg === 'string' ? `"${alg}"` : '', type: typeof alg === 'string' || alg === null ? '' : pyTypeName(alg), algorithms: algorithms.join(', ') }, `The token's alg is ${shown}, which is not in algorithms=[${algorithms.join(', ')}]`))
   }
   const algorithm = PYJWT_ALGORITHMS[alg as string]
-  if (!algorithm) fail('InvalidAlgorithmError', 'Algorithm not supported', `PyJWT 2.6 has no implementation of "${alg as string}", even though it is in algorithms`)
+  if (!algorithm) fail('InvalidAlgorithmError', 'Algorithm not supported', say('pyjwt.alg-unsupported', { alg: alg as string }, `PyJWT 2.6 has no implementation of "${alg as string}", even though it is in algorithms`))
   const prepared = await prepareKey(algorithm!.family, key)
   if (!(await pyVerify(alg as string, algorithm!, prepared, loaded))) {
-    const why = algorithm!.family === 'none' ? 'PyJWT never accepts an alg "none" token as verified' : 'The signature does not match this key: the token was changed after signing, or signed with another key'
+    const why =
+      algorithm!.family === 'none'
+        ? say('pyjwt.alg-none', {}, 'PyJWT never accepts an alg "none" token as verified')
+        : say('pyjwt.bad-signature', {}, 'The signature does not match this key: the token was changed after signing, or signed with another key')
     fail('InvalidSignatureError', 'Signature verification failed', why)
   }
 }
@@ -476,7 +486,7 @@ async function loadPem(text: string, which: 'public' | 'private'): Promise<Asymm
   const { readPem } = await import('./pem')
   const { keys } = await readPem(text)
   const found = keys.find((k) => (which === 'private' ? k.isPrivate : k.container === 'spki' || k.container === 'pkcs1-public') && k.shape.kty !== 'AKP')
-  if (!found) fail('ValueError', KEY_LOAD_ERROR, `cryptography cannot load the key text as a ${which} PEM key (a JWK, a certificate and a secret are not), and PyJWT lets its ValueError through`)
+  if (!found) fail('ValueError', KEY_LOAD_ERROR, say('pyjwt.pem-load', { which }, `cryptography cannot load the key text as a ${which} PEM key (a JWK, a certificate and a secret are not), and PyJWT lets its ValueError through`))
   const { shape, isPrivate, jwk } = found
   return { type: 'asymmetric', jwk, shape, isPrivate, origin: 'the PEM passed as key', description: '' }
 }
@@ -498,11 +508,11 @@ async function prepareKey(family: PyFamily, key: KeyInput): Promise<PreparedKey>
   const text = new TextDecoder().decode(bytes)
   switch (family) {
     case 'none':
-      if (text !== '') fail('InvalidKeyError', 'When alg = "none", key value must be None.', 'PyJWT insists on key=None (or "") for an alg "none" token')
+      if (text !== '') fail('InvalidKeyError', 'When alg = "none", key value must be None.', say('pyjwt.none-key', {}, 'PyJWT insists on key=None (or "") for an alg "none" token'))
       return { type: 'none' }
     case 'HMAC':
       if (isPemFormat(text) || isSshKey(text)) {
-        fail('InvalidKeyError', 'The specified key is an asymmetric key or x509 certificate and should not be used as an HMAC secret.', 'PyJWT refuses a PEM or SSH key as an HMAC secret, which stops algorithm confusion (RFC 8725 §2.1)')
+        fail('InvalidKeyError', 'The specified key is an asymmetric key or x509 certificate and should not be used as an HMAC secret.', say('pyjwt.hmac-pem', {}, 'PyJWT refuses a PEM or SSH key as an HMAC secret, which stops algorithm confusion (RFC 8725 §2.1)'))
       }
       return { type: 'bytes', bytes }
     case 'RSA':
@@ -513,14 +523,14 @@ async function prepareKey(family: PyFamily, key: KeyInput): Promise<PreparedKey>
     }
     case 'EC': {
       const candidate = await loadPem(text, 'public').catch(() => loadPem(text, 'private'))
-      if (candidate.shape.kty !== 'EC') fail('InvalidKeyError', WRONG_KEY('ECDSA'), `An ES algorithm needs an EC key; this PEM holds ${describeCandidate(candidate)}`)
+      if (candidate.shape.kty !== 'EC') fail('InvalidKeyError', WRONG_KEY('ECDSA'), say('pyjwt.ec-key', { key: describeCandidate(candidate) }, `An ES algorithm needs an EC key; this PEM holds ${describeCandidate(candidate)}`))
       return { type: 'asymmetric', candidate }
     }
     case 'OKP': {
       // Only these two labels are recognised; any other text stays bytes and is refused.
       const candidate = text.includes('-----BEGIN PUBLIC') ? await loadPem(text, 'public') : text.includes('-----BEGIN PRIVATE') ? await loadPem(text, 'private') : undefined
       if (candidate?.shape.kty !== 'OKP') {
-        fail('InvalidKeyError', WRONG_KEY('EdDSA'), `EdDSA needs an Ed25519 or Ed448 key as a "PUBLIC KEY" or "PRIVATE KEY" PEM; this is ${candidate ? describeCandidate(candidate) : 'not such a PEM'}`)
+        fail('InvalidKeyError', WRONG_KEY('EdDSA'), say('pyjwt.eddsa-key', { key: candidate ? describeCandidate(candidate) : '' }, `EdDSA needs an Ed25519 or Ed448 key as a "PUBLIC KEY" or "PRIVATE KEY" PEM; this is ${candidate ? describeCandidate(candidate) : 'not such a PEM'}`))
       }
       return { type: 'asymmetric', candidate: candidate! }
     }
@@ -555,8 +565,8 @@ async function pyVerify(alg: string, algorithm: { family: PyFamily; hash?: HashN
   if (algorithm.family === 'RSA' || algorithm.family === 'RSA-PSS') {
     // RSAAlgorithm.verify calls key.verify(sig, msg, padding, hash) on whatever key was loaded.
     const crash = `PyJWT loads this PEM without checking it is an RSA public key (it holds ${describeCandidate(candidate)}), then calls its verify method the RSA way, and Python raises`
-    if (candidate.isPrivate) fail('AttributeError', `'${cryptographyClass(candidate)}' object has no attribute 'verify'`, `${crash} AttributeError: a private key cannot verify`)
-    if (candidate.shape.kty !== 'RSA') fail('TypeError', `${cryptographyClass(candidate)}.verify() takes ${candidate.shape.kty === 'EC' ? 4 : 3} positional arguments but 5 were given`, `${crash} TypeError`)
+    if (candidate.isPrivate) fail('AttributeError', `'${cryptographyClass(candidate)}' object has no attribute 'verify'`, say('pyjwt.private-key-verify', { key: describeCandidate(candidate) }, `${crash} AttributeError: a private key cannot verify`))
+    if (candidate.shape.kty !== 'RSA') fail('TypeError', `${cryptographyClass(candidate)}.verify() takes ${candidate.shape.kty === 'EC' ? 4 : 3} positional arguments but 5 were given`, say('pyjwt.not-rsa-verify', { key: describeCandidate(candidate), type: 'TypeError' }, `${crash} TypeError`))
     return verifyWith(ALGORITHMS.get(alg)!, candidate, signingInput, signature)
   }
   if (algorithm.family === 'EC') return verifyEc(algorithm.hash!, candidate, signingInput, signature)
@@ -585,7 +595,7 @@ const verifyWith = (algorithm: Algorithm, candidate: AsymmetricCandidate, signin
 /** PyJWT._validate_claims: require, iat, nbf, exp, iss, aud, in this order. */
 function validateClaims(payload: PyDict, e: Expectations): void {
   for (const claim of e.required ?? []) {
-    if ((payload.get(claim) ?? null) === null) fail('MissingRequiredClaimError', `Token is missing the "${claim}" claim`, `options={"require": [...]} names "${claim}", and the token has no ${claim}${payload.has(claim) ? ' (it is null, which PyJWT treats as missing)' : ''}`)
+    if ((payload.get(claim) ?? null) === null) fail('MissingRequiredClaimError', `Token is missing the "${claim}" claim`, say('pyjwt.missing-claim', { claim, isNull: payload.has(claim) ? 'null' : 'absent' }, `options={"require": [...]} names "${claim}", and the token has no ${claim}${payload.has(claim) ? ' (it is null, which PyJWT treats as missing)' : ''}`))
   }
   // timegm(datetime.now(tz=timezone.utc).utctimetuple()): whole seconds.
   const now = BigInt(Math.floor(e.now ?? Date.now() / 1000))
@@ -593,30 +603,30 @@ function validateClaims(payload: PyDict, e: Expectations): void {
   const later: bigint | number = Number.isInteger(leeway) ? now + BigInt(leeway) : Number(now) + leeway
   const earlier: bigint | number = Number.isInteger(leeway) ? now - BigInt(leeway) : Number(now) - leeway
   const leewayText = leeway ? ` (leeway ${leeway} s)` : ''
-  if (payload.has('iat')) checkIat(payload.get('iat')!, later, now, leewayText)
+  if (payload.has('iat')) checkIat(payload.get('iat')!, later, now, leeway, leewayText)
   if (payload.has('nbf')) {
     const nbf = rethrow(() => pyInt(payload.get('nbf')!), (err) => timeClaimError('nbf', 'Not Before claim (nbf) must be an integer.', 'DecodeError', payload.get('nbf')!, err))
-    if (pyCompare(nbf, later) > 0) fail('ImmatureSignatureError', 'The token is not yet valid (nbf)', `PyJWT checks nbf after iat: the token becomes valid in ${describeSpan(Number(nbf - now))}${leewayText}`)
+    if (pyCompare(nbf, later) > 0) fail('ImmatureSignatureError', 'The token is not yet valid (nbf)', say('pyjwt.nbf', { seconds: Number(nbf - now), leeway }, `PyJWT checks nbf after iat: the token becomes valid in ${describeSpan(Number(nbf - now))}${leewayText}`))
   }
   if (payload.has('exp')) {
     const exp = rethrow(() => pyInt(payload.get('exp')!), (err) => timeClaimError('exp', 'Expiration Time claim (exp) must be an integer.', 'DecodeError', payload.get('exp')!, err))
-    if (pyCompare(exp, earlier) <= 0) fail('ExpiredSignatureError', 'Signature has expired', `PyJWT checks exp before iss and aud: the token expired ${describeSpan(Number(now - exp))} ago${leewayText}`)
+    if (pyCompare(exp, earlier) <= 0) fail('ExpiredSignatureError', 'Signature has expired', say('pyjwt.exp', { seconds: Number(now - exp), leeway }, `PyJWT checks exp before iss and aud: the token expired ${describeSpan(Number(now - exp))} ago${leewayText}`))
   }
   if (e.issuer !== undefined) {
-    if (!payload.has('iss')) fail('MissingRequiredClaimError', 'Token is missing the "iss" claim', `issuer="${e.issuer}" is expected, but the token has no iss`)
-    if (payload.get('iss') !== e.issuer) fail('InvalidIssuerError', 'Invalid issuer', `The token's iss is ${describeValue(payload.get('iss')!)}, not "${e.issuer}"`)
+    if (!payload.has('iss')) fail('MissingRequiredClaimError', 'Token is missing the "iss" claim', say('pyjwt.issuer-missing', { issuer: e.issuer }, `issuer="${e.issuer}" is expected, but the token has no iss`))
+    if (payload.get('iss') !== e.issuer) fail('InvalidIssuerError', 'Invalid issuer', say('pyjwt.issuer-invalid', { value: describeValue(payload.get('iss')!), issuer: e.issuer }, `The token's iss is ${describeValue(payload.get('iss')!)}, not "${e.issuer}"`))
   }
   if (e.verifyAud !== false) validateAudience(payload, e.audience)
 }
 
-function checkIat(iat: PyValue, later: bigint | number, now: bigint, leewayText: string): void {
+function checkIat(iat: PyValue, later: bigint | number, now: bigint, leeway: number, leewayText: string): void {
   rethrow(() => pyInt(iat), (err) => timeClaimError('iat', 'Issued At claim (iat) must be an integer.', 'InvalidIssuedAtError', iat, err))
   // _validate_iat compares the claim itself, not int(iat): "1700000000" > now is a TypeError.
   const future = rethrow(
     () => pyGreater(iat, later),
-    (err) => new PyRaised(err.type, err.message, `PyJWT accepts a numeric string as iat, then compares the string with a number, and Python raises ${err.type} (not a PyJWT error)`),
+    (err) => new PyRaised(err.type, err.message, say('pyjwt.iat-compare', { type: err.type }, `PyJWT accepts a numeric string as iat, then compares the string with a number, and Python raises ${err.type} (not a PyJWT error)`)),
   )
-  if (future) fail('ImmatureSignatureError', 'The token is not yet valid (iat)', `PyJWT rejects an iat in the future: the token says it was issued ${describeSpan(Number(pyInt(iat) - now))} from now${leewayText}`)
+  if (future) fail('ImmatureSignatureError', 'The token is not yet valid (iat)', say('pyjwt.iat-future', { seconds: Number(pyInt(iat) - now), leeway }, `PyJWT rejects an iat in the future: the token says it was issued ${describeSpan(Number(pyInt(iat) - now))} from now${leewayText}`))
 }
 
 /**
@@ -624,8 +634,8 @@ function checkIat(iat: PyValue, later: bigint | number, now: bigint, leewayText:
  * OverflowError (1e400 is float infinity) escapes as a Python error, not a PyJWT one.
  */
 function timeClaimError(claim: string, message: string, type: string, value: PyValue, err: PyException): PyRaised {
-  if (err.type === 'ValueError') return new PyRaised(type, message, `PyJWT needs ${claim} as a number of seconds (NumericDate, RFC 7519 §2); int() fails on ${describeValue(value)}`)
-  return new PyRaised(err.type, err.message, `PyJWT calls int() on ${claim}, which is ${describeValue(value)}; Python raises ${err.type}, which PyJWT does not catch, so the caller gets a crash rather than an InvalidTokenError`)
+  if (err.type === 'ValueError') return new PyRaised(type, message, say('pyjwt.time-not-integer', { claim, value: describeValue(value) }, `PyJWT needs ${claim} as a number of seconds (NumericDate, RFC 7519 §2); int() fails on ${describeValue(value)}`))
+  return new PyRaised(err.type, err.message, say('pyjwt.time-crash', { claim, value: describeValue(value), type: err.type }, `PyJWT calls int() on ${claim}, which is ${describeValue(value)}; Python raises ${err.type}, which PyJWT does not catch, so the caller gets a crash rather than an InvalidTokenError`))
 }
 
 function describeValue(value: PyValue): string {
@@ -639,17 +649,17 @@ function validateAudience(payload: PyDict, audience: Expectations['audience']): 
   const aud = payload.get('aud') ?? null
   if (audience === undefined) {
     if (pyFalsy(aud)) return
-    fail('InvalidAudienceError', 'Invalid audience', `PyJWT refuses an aud claim when no audience is expected: the token is for ${describeValue(aud)}; pass audience=`)
+    fail('InvalidAudienceError', 'Invalid audience', say('pyjwt.aud-unexpected', { value: describeValue(aud) }, `PyJWT refuses an aud claim when no audience is expected: the token is for ${describeValue(aud)}; pass audience=`))
   }
-  if (pyFalsy(aud)) fail('MissingRequiredClaimError', 'Token is missing the "aud" claim', 'An audience is expected, but the token has no (or an empty) aud')
+  if (pyFalsy(aud)) fail('MissingRequiredClaimError', 'Token is missing the "aud" claim', say('pyjwt.aud-missing', {}, 'An audience is expected, but the token has no (or an empty) aud'))
   const claims = typeof aud === 'string' ? [aud] : aud
   if (!Array.isArray(claims) || claims.some((c) => typeof c !== 'string')) {
-    fail('InvalidAudienceError', 'Invalid claim format in token', 'aud must be a string or a list of strings (RFC 7519 §4.1.3)')
+    fail('InvalidAudienceError', 'Invalid claim format in token', say('pyjwt.aud-format', {}, 'aud must be a string or a list of strings (RFC 7519 §4.1.3)'))
   }
   const expected = typeof audience === 'string' ? [audience] : audience!
-  if (expected.length === 0) fail('InvalidAudienceError', 'Invalid audience', 'audience=[] is an empty list, so no aud can match it')
+  if (expected.length === 0) fail('InvalidAudienceError', 'Invalid audience', say('pyjwt.aud-empty-list', {}, 'audience=[] is an empty list, so no aud can match it'))
   if (expected.every((a) => !(claims as PyValue[]).includes(a))) {
-    fail('InvalidAudienceError', 'Invalid audience', `The token's aud ${JSON.stringify(aud)} does not include ${expected.map((a) => JSON.stringify(a)).join(' or ')}`)
+    fail('InvalidAudienceError', 'Invalid audience', say('pyjwt.aud-mismatch', { aud: JSON.stringify(aud), expected: expected.map((a) => JSON.stringify(a)).join(' or ') }, `The token's aud ${JSON.stringify(aud)} does not include ${expected.map((a) => JSON.stringify(a)).join(' or ')}`))
   }
 }
 
@@ -736,7 +746,8 @@ export async function runJose(token: string, key: KeyInput, expectations: Expect
     // jwtVerify takes either a key or a function of the header; the union is split for its overloads.
     if (imported.key instanceof Uint8Array) await jwtVerify(token, imported.key, options)
     else await jwtVerify(token, imported.key, options)
-    return { library: JOSE, call, outcome: 'returns', message: RETURNS, why: 'jose accepts the signature and every claim it was asked to check' }
+    const why = say('jose.returns', {}, 'jose accepts the signature and every claim it was asked to check')
+    return { library: JOSE, call, outcome: 'returns', message: RETURNS, messageSentence: RETURNS_SENTENCE, why: why.text, whySentence: why }
   } catch (error) {
     return joseFailure(call, error)
   }
@@ -745,34 +756,37 @@ export async function runJose(token: string, key: KeyInput, expectations: Expect
 function joseFailure(call: string, error: unknown): LibraryOutcome {
   const name = joseErrorName(error)
   const message = error instanceof Error ? error.message : String(error)
-  return { library: JOSE, call, outcome: 'raises', error: name, message, why: joseWhy(name, error, message) }
+  const why = joseWhy(name, error, message)
+  return { library: JOSE, call, outcome: 'raises', error: name, message, why: why.text, whySentence: why }
 }
 
 /** One sentence per jose error code. */
-function joseWhy(name: string, error: unknown, message: string): string {
-  const claim = (error as { claim?: string }).claim
+function joseWhy(name: string, error: unknown, message: string): Sentence {
+  const claim = (error as { claim?: string } | null)?.claim
   switch (name) {
     case 'JWTExpired':
-      return 'jose checks exp against the current date and clockTolerance: the token has expired'
+      return say('jose.expired', {}, 'jose checks exp against the current date and clockTolerance: the token has expired')
     case 'JWTClaimValidationFailed':
-      return claim === 'typ' ? `jose checks the typ header against the typ option: ${message}` : `jose rejects the ${claim ?? 'claims'} claim: ${message}`
+      return claim === 'typ'
+        ? say('jose.typ', { message }, `jose checks the typ header against the typ option: ${message}`)
+        : say('jose.claim', { claim: claim ?? 'claims', message }, `jose rejects the ${claim ?? 'claims'} claim: ${message}`)
     case 'JOSEAlgNotAllowed':
-      return "The token's alg is not in the algorithms option"
+      return say('jose.alg-not-allowed', {}, "The token's alg is not in the algorithms option")
     case 'JOSENotSupported':
-      return `jose (in this runtime) does not support this: ${message}`
+      return say('jose.not-supported', { message }, `jose (in this runtime) does not support this: ${message}`)
     case 'JWSSignatureVerificationFailed':
-      return 'The signature does not match this key: the token was changed after signing, or signed with another key'
+      return say('jose.bad-signature', {}, 'The signature does not match this key: the token was changed after signing, or signed with another key')
     case 'JWSInvalid':
     case 'JWTInvalid':
-      return `jose finds the token malformed: ${message}`
+      return say('jose.malformed', { message }, `jose finds the token malformed: ${message}`)
     case 'JWKSNoMatchingKey':
-      return 'No key in the JWK set matches the token (by kid, alg and key type)'
+      return say('jose.no-matching-key', {}, 'No key in the JWK set matches the token (by kid, alg and key type)')
     // WebCrypto's own DOMException names, thrown while importing or using the key.
     case 'DataError':
-      return `The browser's WebCrypto refuses this key for the token's alg: ${message}`
+      return say('jose.data-error', { message }, `The browser's WebCrypto refuses this key for the token's alg: ${message}`)
     case 'NotSupportedError':
-      return `This runtime's WebCrypto does not implement the token's algorithm: ${message}`
+      return say('jose.webcrypto-unsupported', { message }, `This runtime's WebCrypto does not implement the token's algorithm: ${message}`)
     default:
-      return `jose raises ${name}: ${message}`
+      return say('jose.other', { name, message }, `jose raises ${name}: ${message}`)
   }
 }

@@ -8,6 +8,7 @@ import { validateClaims, type ClaimOptions, type ClaimsResult } from './claims'
 import { verifySignature } from './crypto'
 import { decodeToken, isObject, type DecodedToken } from './decode'
 import { describeKey, looksLikePublicKey, readJwk, readKey, type AsymmetricCandidate, type KeyCandidate, type KeyInput, type KeyRead } from './keys'
+import { say, type SecretLookalike, type Sentence } from './sentences'
 import type { Problem } from './types'
 
 export interface VerifyOptions {
@@ -26,6 +27,9 @@ export interface KeyUsed {
   /** Where the key came from: "the secret you typed, as UTF-8, 32 bytes". */
   readonly origin: string
   readonly description: string
+  /** origin and description as codes and params, for their translation. */
+  readonly originSentence?: Sentence
+  readonly descriptionSentence?: Sentence
   readonly kid?: string
   /** The key came from the token itself: a valid signature proves nothing about the sender. */
   readonly embedded?: boolean
@@ -39,13 +43,17 @@ export interface VerifyResult {
   readonly reason?: string
   /** Stable code for the reason, e.g. `verify.key-mismatch`. */
   readonly code?: string
+  /** The reason's own code and params, for its translation (finer than `code`: a key mismatch has several). */
+  readonly reasonSentence?: Sentence
   readonly keyUsed?: KeyUsed
   readonly claims?: ClaimsResult
   /** Problems reading the key, and warnings about it (a short HMAC secret). */
   readonly keyProblems: readonly Problem[]
 }
 
-const fail = (code: string, reason: string, extra: Partial<VerifyResult> = {}): VerifyResult => ({ valid: false, code, reason, keyProblems: [], ...extra })
+/** A failed verdict; the reason is a sentence, or English only when it is someone else's (keyMismatch's). */
+const fail = (code: string, reason: Sentence | string, extra: Partial<VerifyResult> = {}): VerifyResult =>
+  typeof reason === 'string' ? { valid: false, code, reason, keyProblems: [], ...extra } : { valid: false, code, reason: reason.text, reasonSentence: reason, keyProblems: [], ...extra }
 
 /** Verifies a compact JWS with the key text given. */
 export async function verifyToken(token: string, key: KeyInput, options: VerifyOptions = {}): Promise<VerifyResult> {
@@ -53,7 +61,8 @@ export async function verifyToken(token: string, key: KeyInput, options: VerifyO
     return await verifyDecoded(decodeOnce(token), key, options)
   } catch (error) {
     // A bug of ours, not the input's: still a result, never a rejection.
-    return fail('verify.internal', `Verification failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`)
+    const message = error instanceof Error ? error.message : String(error)
+    return fail('verify.internal', say('verify.internal', { message }, `Verification failed unexpectedly: ${message}`))
   }
 }
 
@@ -78,15 +87,16 @@ function decodeOnce(token: string): Prepared {
 async function verifyDecoded({ decoded, signingInput }: Prepared, key: KeyInput, options: VerifyOptions): Promise<VerifyResult> {
   const alg = decoded.alg
   const structural = decoded.problems.find((p) => p.severity === 'error' && (p.part === 'token' || p.part === 'header' || p.part === 'signature'))
-  if (decoded.kind === 'jwe') return fail('verify.jwe', 'This is an encrypted token (JWE); it has no signature to verify', { alg })
-  if (structural) return fail('verify.malformed', `The token cannot be verified: ${structural.message}`, { alg })
+  if (decoded.kind === 'jwe') return fail('verify.jwe', say('verify.jwe', {}, 'This is an encrypted token (JWE); it has no signature to verify'), { alg })
+  if (structural) return fail('verify.malformed', say('verify.malformed', { problem: structural.message }, `The token cannot be verified: ${structural.message}`), { alg })
   const algorithm = algorithmOf(alg)
-  if (!algorithm) return fail('verify.unknown-alg', `The header's alg ${JSON.stringify(alg)} is not a JWS algorithm this page knows`, { alg })
+  if (!algorithm) return fail('verify.unknown-alg', say('verify.unknown-alg', { alg: JSON.stringify(alg) }, `The header's alg ${JSON.stringify(alg)} is not a JWS algorithm this page knows`), { alg })
   if (options.algorithms && !options.algorithms.includes(algorithm.alg)) {
-    return fail('verify.alg-not-allowed', `The token uses ${algorithm.alg}, which is not among the accepted algorithms (${options.algorithms.join(', ')})`, { alg })
+    const allowed = options.algorithms.join(', ')
+    return fail('verify.alg-not-allowed', say('verify.alg-not-allowed', { alg: algorithm.alg, allowed }, `The token uses ${algorithm.alg}, which is not among the accepted algorithms (${allowed})`), { alg })
   }
   if (algorithm.family === 'none') {
-    return fail('verify.alg-none', 'The token is unsecured ("alg": "none"): it has no signature, so anyone could have written it (RFC 8725 §3.2)', { alg })
+    return fail('verify.alg-none', say('verify.alg-none', {}, 'The token is unsecured ("alg": "none"): it has no signature, so anyone could have written it (RFC 8725 §3.2)'), { alg })
   }
 
   const signature = decoded.signature ?? new Uint8Array()
@@ -103,11 +113,12 @@ async function verifyDecoded({ decoded, signingInput }: Prepared, key: KeyInput,
     if (await verifySignature(algorithm, candidate, signingInput, signature)) {
       const keyUsed = describeKeyUsed(candidate, embedded)
       const reason = embedded ? "Verified with the key embedded in the token's own header: this proves nothing about who signed it, since anyone can embed their own key (RFC 8725 §3.10)" : undefined
-      return { valid: true, alg, keyUsed, claims, keyProblems, ...(reason && { reason, code: 'verify.embedded-key' }) }
+      return { valid: true, alg, keyUsed, claims, keyProblems, ...(reason && { reason, code: 'verify.embedded-key', reasonSentence: say('verify.embedded-key', {}, reason) }) }
     }
   }
   const tried = candidates.length === 1 ? 'this key' : `any of the ${candidates.length} keys that fit ${algorithm.alg}`
-  return fail('verify.bad-signature', `The signature does not match ${tried}: either the token was changed after signing, or it was signed with another key`, { alg, claims, keyProblems })
+  const reason = `The signature does not match ${tried}: either the token was changed after signing, or it was signed with another key`
+  return fail('verify.bad-signature', say('verify.bad-signature', { count: candidates.length, alg: algorithm.alg }, reason), { alg, claims, keyProblems })
 }
 
 type KeysToTry = { candidates: readonly KeyCandidate[]; keyProblems: readonly Problem[]; embedded: boolean } | { result: VerifyResult }
@@ -118,8 +129,8 @@ async function keysToTry(decoded: DecodedToken, algorithm: Algorithm, key: KeyIn
   if (key.text.trim() === '') {
     const embedded = options.useEmbeddedKey ? await embeddedKey(header) : undefined
     if (embedded) return { candidates: [embedded], keyProblems: [], embedded: true }
-    const what = algorithm.family === 'HMAC' ? 'the secret' : 'the public key'
-    return { result: fail('verify.no-key', `Enter ${what} to verify`) }
+    const needs = algorithm.family === 'HMAC' ? 'secret' : 'public key'
+    return { result: fail('verify.no-key', say('verify.no-key', { needs }, `Enter the ${needs} to verify`)) }
   }
 
   const read = await readKey(key)
@@ -130,21 +141,27 @@ async function keysToTry(decoded: DecodedToken, algorithm: Algorithm, key: KeyIn
       return {
         result: fail(
           'verify.algorithm-confusion',
-          `Refused: the HMAC secret is a ${lookalike}. A server that verifies ${algorithm.alg} with its public key as the secret lets anyone forge tokens, since the public key is public (algorithm confusion, RFC 8725 §2.1 and §3.1). Check this token with an RSA, EC or EdDSA algorithm instead.`,
+          say(
+            'verify.algorithm-confusion',
+            { lookalike, alg: algorithm.alg },
+            `Refused: the HMAC secret is a ${lookalike}. A server that verifies ${algorithm.alg} with its public key as the secret lets anyone forge tokens, since the public key is public (algorithm confusion, RFC 8725 §2.1 and §3.1). Check this token with an RSA, EC or EdDSA algorithm instead.`,
+          ),
           { keyProblems },
         ),
       }
     }
   }
   if (read.candidates.length === 0) {
-    const why = keyProblems[0]?.message ?? 'no key was found in the text'
-    return { result: fail('verify.unreadable-key', `The key cannot be used: ${why}`, { keyProblems }) }
+    const problem = keyProblems[0]?.message
+    const reason = problem === undefined ? say('verify.no-key-found', {}, 'The key cannot be used: no key was found in the text') : say('verify.unreadable-key', { problem }, `The key cannot be used: ${problem}`)
+    return { result: fail('verify.unreadable-key', reason, { keyProblems }) }
   }
 
   const fitting = read.candidates.filter((c) => keyMisfit(algorithm, c, 'verify') === undefined)
   if (fitting.length === 0) {
-    const reason = keyMisfit(algorithm, read.candidates[0]!, 'verify')!
-    return { result: fail('verify.key-mismatch', read.candidates.length > 1 ? `No key in the set fits: ${reason}` : reason, { keyProblems }) }
+    const reason = keyMisfitSentence(algorithm, read.candidates[0]!, 'verify')!
+    const text = typeof reason === 'string' ? reason : reason.text
+    return { result: fail('verify.key-mismatch', read.candidates.length > 1 ? say('verify.no-key-fits', { reason }, `No key in the set fits: ${text}`) : reason, { keyProblems }) }
   }
   keyProblems.push(...keyWarnings(algorithm, fitting))
 
@@ -161,13 +178,14 @@ async function keysToTry(decoded: DecodedToken, algorithm: Algorithm, key: KeyIn
 
 /** The key a token carries about itself: a `jwk` header, or the first certificate of `x5c` (RFC 7515 §4.1.3, §4.1.6). */
 async function embeddedKey(header: Record<string, unknown>): Promise<KeyCandidate | undefined> {
-  if (isObject(header.jwk)) return readJwk(header.jwk, "the token's own jwk header").candidate
+  if (isObject(header.jwk)) return readJwk(header.jwk, "the token's own jwk header", say('key.origin.embedded-jwk', {}, "the token's own jwk header")).candidate
   const certificate = Array.isArray(header.x5c) ? header.x5c[0] : undefined
   if (typeof certificate !== 'string') return undefined
   // x5c holds base64 (not base64url) DER certificates: PEM armour is all they lack.
   const read = await readKey({ text: `-----BEGIN CERTIFICATE-----\n${certificate}\n-----END CERTIFICATE-----`, format: 'pem' })
   const candidate = read.candidates[0]
-  return candidate?.type === 'asymmetric' ? { ...candidate, origin: "the certificate in the token's own x5c header" } : undefined
+  const origin = "the certificate in the token's own x5c header"
+  return candidate?.type === 'asymmetric' ? { ...candidate, origin, originSentence: say('key.origin.x5c', {}, origin) } : undefined
 }
 
 /**
@@ -176,13 +194,22 @@ async function embeddedKey(header: Record<string, unknown>): Promise<KeyCandidat
  * also needs the private half. signToken asks the same question, so both say the same thing.
  */
 export function keyMisfit(algorithm: Algorithm, candidate: KeyCandidate, use: 'verify' | 'sign'): string | undefined {
+  const misfit = keyMisfitSentence(algorithm, candidate, use)
+  return typeof misfit === 'object' ? misfit.text : misfit
+}
+
+/** keyMisfit's sentence, as a code and params where the sentence is ours; keyMismatch's stays English. */
+function keyMisfitSentence(algorithm: Algorithm, candidate: KeyCandidate, use: 'verify' | 'sign'): Sentence | string | undefined {
   const { alg } = algorithm
   if (algorithm.family === 'HMAC') {
     // RFC 7518 §3.2: HMAC keys are shared secrets.
-    return candidate.type === 'secret' ? undefined : `${alg} needs a shared secret; this is an ${candidate.description}`
+    if (candidate.type === 'secret') return undefined
+    return say('verify.needs-secret', { alg, key: candidate.descriptionSentence ?? candidate.description }, `${alg} needs a shared secret; this is an ${candidate.description}`)
   }
   if (candidate.type === 'secret') {
-    return use === 'verify' ? `${alg} needs a public key (PEM, JWK or JWKS); this is a shared secret` : `${alg} needs a private key (PEM or JWK); this is a shared secret`
+    return use === 'verify'
+      ? say('verify.needs-public-key', { alg }, `${alg} needs a public key (PEM, JWK or JWKS); this is a shared secret`)
+      : say('verify.needs-private-key', { alg }, `${alg} needs a private key (PEM or JWK); this is a shared secret`)
   }
   const mismatch = keyMismatch(algorithm, candidate.shape)
   if (use === 'verify') return mismatch
@@ -196,7 +223,7 @@ export function keyMisfit(algorithm: Algorithm, candidate: KeyCandidate, use: 'v
  * server might feed to HMAC in the algorithm-confusion attack (RFC 8725 §2.1). A JWK or JWK set
  * that holds a shared secret (kty oct) is a real HMAC key and passes.
  */
-function publicKeyAsSecret(text: string, read: KeyRead): string | undefined {
+function publicKeyAsSecret(text: string, read: KeyRead): SecretLookalike | undefined {
   if (read.format !== 'jwk' && read.format !== 'jwks') return looksLikePublicKey(text)
   if (read.candidates.some((c) => c.type === 'secret')) return undefined
   const asymmetric = read.candidates.filter((c) => c.type === 'asymmetric')
@@ -222,18 +249,29 @@ function keyWarnings(algorithm: Algorithm, candidates: readonly KeyCandidate[]):
 }
 
 /** A signature of the wrong length cannot verify; say why instead of only "invalid". */
-function signatureLengthProblem(algorithm: Algorithm, candidate: KeyCandidate, signature: Uint8Array): { code: string; reason: string } | undefined {
+function signatureLengthProblem(algorithm: Algorithm, candidate: KeyCandidate, signature: Uint8Array): { code: string; reason: Sentence } | undefined {
   const expected = expectedSignatureLength(algorithm, candidate.type === 'asymmetric' ? candidate.shape : undefined)
   if (expected === undefined || algorithm.family === 'HMAC' || signature.length === expected) return undefined
   if (algorithm.family === 'ECDSA' && signature[0] === 0x30 && signature.length >= expected - 8 && signature.length <= expected + 9) {
-    return { code: 'verify.der-signature', reason: `The signature is ${signature.length} bytes and DER-encoded (it starts with 0x30); JWS ECDSA signatures are the raw R || S, ${expected} bytes for ${algorithm.alg} (RFC 7518 §3.4). Convert it, or fix the signer.` }
+    return { code: 'verify.der-signature', reason: say('verify.der-signature', { bytes: signature.length, expected, alg: algorithm.alg }, `The signature is ${signature.length} bytes and DER-encoded (it starts with 0x30); JWS ECDSA signatures are the raw R || S, ${expected} bytes for ${algorithm.alg} (RFC 7518 §3.4). Convert it, or fix the signer.`) }
   }
-  return { code: 'verify.signature-length', reason: `The signature is ${signature.length} bytes, but ${algorithm.alg} with this key makes ${expected}-byte signatures; it may have been cut off when copied` }
+  return { code: 'verify.signature-length', reason: say('verify.signature-length', { bytes: signature.length, expected, alg: algorithm.alg }, `The signature is ${signature.length} bytes, but ${algorithm.alg} with this key makes ${expected}-byte signatures; it may have been cut off when copied`) }
 }
 
 function describeKeyUsed(candidate: KeyCandidate, embedded: boolean): KeyUsed {
-  if (candidate.type === 'secret') return { origin: candidate.origin, description: `shared secret, ${candidate.bytes.length} bytes` }
+  if (candidate.type === 'secret') {
+    const description = `shared secret, ${candidate.bytes.length} bytes`
+    return { origin: candidate.origin, description, ...(candidate.originSentence && { originSentence: candidate.originSentence }), descriptionSentence: say('key.description.secret', { bytes: candidate.bytes.length }, description) }
+  }
   const asymmetric = candidate as AsymmetricCandidate
-  const derived = asymmetric.isPrivate ? `public key derived from the private key in ${asymmetric.origin}` : asymmetric.origin
-  return { origin: derived, description: asymmetric.description, ...(asymmetric.jwk.kid !== undefined && { kid: asymmetric.jwk.kid }), ...(embedded && { embedded }) }
+  const origin = asymmetric.isPrivate ? `public key derived from the private key in ${asymmetric.origin}` : asymmetric.origin
+  const originSentence = asymmetric.isPrivate ? say('key.origin.derived', { key: asymmetric.originSentence ?? asymmetric.origin }, origin) : asymmetric.originSentence
+  return {
+    origin,
+    description: asymmetric.description,
+    ...(originSentence && { originSentence }),
+    ...(asymmetric.descriptionSentence && { descriptionSentence: asymmetric.descriptionSentence }),
+    ...(asymmetric.jwk.kid !== undefined && { kid: asymmetric.jwk.kid }),
+    ...(embedded && { embedded }),
+  }
 }

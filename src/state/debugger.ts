@@ -77,6 +77,19 @@ export interface DebuggerState {
   /** Seconds since 1970, ticking, for live relative times. */
   readonly now: number
   readonly nextId: number
+  /** Linked highlighting: what is hovered or under the caret, in the JSON and in the token. */
+  readonly focus?: Focus
+}
+
+/**
+ * A range of a decoded part and the token characters that carry it (or the reverse), set as the
+ * pointer or the caret moves. `source` says which side the person is pointing at.
+ */
+export interface Focus {
+  readonly part: 'header' | 'payload'
+  readonly source: 'json' | 'token'
+  readonly jsonRange: Range
+  readonly tokenRange: Range
 }
 
 export type Action =
@@ -105,6 +118,8 @@ export type Action =
   | { type: 'languageChanged'; language: Language }
   | { type: 'tick'; now: number }
   | { type: 'cleared' }
+  | { type: 'focused'; focus: Focus }
+  | { type: 'unfocused'; source: Focus['source']; part?: Focus['part'] }
 
 /** A key chosen to sign with (from the key workbench), as the text of the key fields. */
 export type KeyToUse =
@@ -404,7 +419,17 @@ export function reducer(state: DebuggerState, action: Action): DebuggerState {
       return Math.floor(action.now) === Math.floor(state.now) ? state : { ...state, now: action.now }
     case 'cleared':
       return { ...tokenChanged(state, ''), header: { text: '' }, payload: { text: '' } }
+    case 'focused':
+      return sameFocus(state.focus, action.focus) ? state : { ...state, focus: action.focus }
+    case 'unfocused':
+      // Leaving one side clears only what that side set: the pointer leaving the payload keeps the token's caret.
+      return state.focus?.source === action.source && (action.part === undefined || state.focus.part === action.part) ? { ...state, focus: undefined } : state
   }
+}
+
+/** Same focus, so a pointer moving inside one member changes nothing (and re-renders nothing). */
+function sameFocus(a: Focus | undefined, b: Focus): boolean {
+  return a !== undefined && a.part === b.part && a.source === b.source && a.jsonRange[0] === b.jsonRange[0] && a.jsonRange[1] === b.jsonRange[1] && a.tokenRange[0] === b.tokenRange[0] && a.tokenRange[1] === b.tokenRange[1]
 }
 
 export type { JsonNode }

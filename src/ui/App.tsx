@@ -2,12 +2,15 @@ import { useEffect } from 'react'
 import { useMessages } from '../i18n'
 import { useDebugger } from '../state/DebuggerContext'
 import { ClaimsPanel } from './ClaimsPanel'
+import { CodeSnippets } from './CodeSnippets'
 import { DecodedPanel } from './DecodedPanel'
+import { FindingsPanel } from './FindingsPanel'
 import { KeyWorkbench } from './KeyWorkbench'
 import { LibrariesPanel } from './LibrariesPanel'
 import { Notes } from './Notes'
 import { PanelBoundary } from './PanelBoundary'
 import { SignaturePanel } from './SignaturePanel'
+import { SignatureSteps } from './SignatureSteps'
 import { TokenEditor } from './TokenEditor'
 import { Toolbar } from './Toolbar'
 import './styles.css'
@@ -44,6 +47,9 @@ export function App() {
           <PanelBoundary name="claims panel">
             <ClaimsPanel />
           </PanelBoundary>
+          <PanelBoundary name="findings panel">
+            <FindingsPanel />
+          </PanelBoundary>
         </div>
         <div className="column">
           <PanelBoundary name="decoded panel">
@@ -52,8 +58,14 @@ export function App() {
           <PanelBoundary name="signature panel">
             <SignaturePanel />
           </PanelBoundary>
+          <PanelBoundary name="signature steps panel">
+            <SignatureSteps />
+          </PanelBoundary>
           <PanelBoundary name="libraries panel">
             <LibrariesPanel />
+          </PanelBoundary>
+          <PanelBoundary name="code snippets panel">
+            <CodeSnippets />
           </PanelBoundary>
         </div>
       </main>

@@ -1,5 +1,5 @@
 import { useMessages } from '../i18n'
-import { currentAlg } from '../state/debugger'
+import { currentAlg, type Focus } from '../state/debugger'
 import { useDebugger, useDispatch } from '../state/DebuggerContext'
 import { AlgorithmPicker } from './AlgorithmPicker'
 import { CopyButton } from './CopyButton'
@@ -12,6 +12,7 @@ export function DecodedPanel() {
   const alg = useDebugger(currentAlg)
   const dispatch = useDispatch()
   const t = useMessages().decoded
+  const onFocusChange = (part: Focus['part']) => (focus: Focus | undefined) => dispatch(focus ? { type: 'focused', focus } : { type: 'unfocused', source: 'json', part })
   return (
     <section className="panel decoded-panel" aria-labelledby="decoded-heading">
       <h2 id="decoded-heading" className="panel-title">
@@ -21,11 +22,11 @@ export function DecodedPanel() {
       <AlgorithmPicker value={alg} onChange={(chosen) => dispatch({ type: 'algorithmChosen', alg: chosen })} />
       <div className="part part-header">
         <CopyButton text={header.text} label={t.copy.Header} />
-        <JsonEditor label="Header" editor={header} onChange={(text) => dispatch({ type: 'headerEdited', text })} />
+        <JsonEditor label="Header" editor={header} onChange={(text) => dispatch({ type: 'headerEdited', text })} onFocusChange={onFocusChange('header')} />
       </div>
       <div className="part part-payload">
         <CopyButton text={payload.text} label={t.copy.Payload} />
-        <JsonEditor label="Payload" editor={payload} onChange={(text) => dispatch({ type: 'payloadEdited', text })} />
+        <JsonEditor label="Payload" editor={payload} onChange={(text) => dispatch({ type: 'payloadEdited', text })} onFocusChange={onFocusChange('payload')} />
       </div>
     </section>
   )

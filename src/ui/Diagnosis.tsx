@@ -1,5 +1,9 @@
-import { useMessages } from '../i18n'
+import { useMessages, useSentence } from '../i18n'
 import type { Diagnosis as DiagnosisResult, Hypothesis } from '../jwt'
+import type { Sentence } from '../jwt/sentences'
+
+/** A hypothesis is its own sentence: its code, its params, and the English message. */
+const sentenceOf = (hypothesis: Hypothesis) => ({ code: hypothesis.code, params: hypothesis.params, text: hypothesis.message }) as Sentence
 
 interface Props {
   diagnosis: DiagnosisResult
@@ -9,6 +13,7 @@ interface Props {
 /** Why the signature does not verify: each cause that was tried and found to apply. */
 export function Diagnosis({ diagnosis, onFix }: Props) {
   const t = useMessages().diagnosis
+  const say = useSentence()
   if (diagnosis.hypotheses.length === 0 && !diagnosis.conclusion) return null
   return (
     <div className="diagnosis">
@@ -17,7 +22,8 @@ export function Diagnosis({ diagnosis, onFix }: Props) {
         <ul aria-label={t.causes}>
           {diagnosis.hypotheses.map((hypothesis) => (
             <li key={hypothesis.code + hypothesis.message}>
-              {hypothesis.message}.{' '}
+              {say(sentenceOf(hypothesis), hypothesis.message)}
+              {t.stop}{' '}
               {hypothesis.fix && (
                 <button type="button" className="small-button" onClick={() => onFix(hypothesis.fix!)}>
                   {hypothesis.fix.encoding ? t.fixes[hypothesis.fix.encoding] : t.cleaned}
@@ -27,7 +33,7 @@ export function Diagnosis({ diagnosis, onFix }: Props) {
           ))}
         </ul>
       ) : (
-        <p>{diagnosis.conclusion}</p>
+        <p>{say(diagnosis.conclusionSentence, diagnosis.conclusion ?? '')}</p>
       )}
       <p className="diagnosis-note">{t.note}</p>
     </div>

@@ -1,4 +1,5 @@
-import { useId, useRef, type ClipboardEvent, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type ClipboardEvent, type ReactNode } from 'react'
+import { offsetAtPoint } from './LinkedPointer'
 
 interface Props {
   label: string
@@ -14,6 +15,11 @@ interface Props {
   autoFocus?: boolean
   className?: string
   invalid?: boolean
+  /** The character under the pointer (undefined when it leaves), at most once per animation frame. */
+  onPoint?: (offset: number | undefined, field: HTMLTextAreaElement) => void
+  /** The caret or selection, after a key or a click moved it. */
+  onCaret?: (start: number, end: number) => void
+  onBlur?: () => void
 }
 
 /**
@@ -21,9 +27,11 @@ interface Props {
  * that draws the same text in colour. Both use the same font, padding and wrapping; the layer
  * follows the textarea's scrolling.
  */
-export function HighlightedTextarea({ label, value, onChange, onPaste, highlighted, plain, readOnly, describedBy, autoFocus, className, invalid }: Props) {
+export function HighlightedTextarea({ label, value, onChange, onPaste, highlighted, plain, readOnly, describedBy, autoFocus, className, invalid, onPoint, onCaret, onBlur }: Props) {
   const id = useId()
   const layer = useRef<HTMLPreElement>(null)
+  const pointer = usePointer(layer, onPoint)
+  const caret = onCaret && ((event: { currentTarget: HTMLTextAreaElement }) => onCaret(event.currentTarget.selectionStart, event.currentTarget.selectionEnd))
   const syncScroll = (event: { currentTarget: HTMLTextAreaElement }) => {
     if (layer.current) layer.current.scrollTop = event.currentTarget.scrollTop
   }
@@ -55,8 +63,38 @@ export function HighlightedTextarea({ label, value, onChange, onPaste, highlight
           readOnly={readOnly}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
+          onMouseMove={pointer?.move}
+          onMouseLeave={pointer?.leave}
+          onKeyUp={caret}
+          onMouseUp={caret}
+          onBlur={onBlur}
         />
       </div>
     </div>
   )
+}
+
+/**
+ * Pointer moves become character offsets once per animation frame: a mouse reports more often
+ * than the screen redraws, and each offset costs a few layout reads.
+ */
+function usePointer(layer: { current: HTMLElement | null }, onPoint: Props['onPoint']) {
+  const frame = useRef(0)
+  const latest = useRef(onPoint)
+  useEffect(() => {
+    latest.current = onPoint
+  })
+  useEffect(() => () => cancelAnimationFrame(frame.current), [])
+  if (!onPoint) return undefined
+  return {
+    move(event: { currentTarget: HTMLTextAreaElement; clientX: number; clientY: number }) {
+      const { currentTarget: field, clientX, clientY } = event
+      cancelAnimationFrame(frame.current)
+      frame.current = requestAnimationFrame(() => latest.current?.(offsetAtPoint(field, layer.current, clientX, clientY), field))
+    },
+    leave(event: { currentTarget: HTMLTextAreaElement }) {
+      cancelAnimationFrame(frame.current)
+      latest.current?.(undefined, event.currentTarget)
+    },
+  }
 }

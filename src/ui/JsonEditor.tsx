@@ -1,14 +1,20 @@
 import { useMemo } from 'react'
 import { useMessages } from '../i18n'
-import type { EditorState } from '../state/debugger'
+import type { Range } from '../jwt'
+import type { EditorState, Focus } from '../state/debugger'
+import { useOptionalDebugger } from '../state/DebuggerContext'
 import { HighlightedTextarea } from './HighlightedTextarea'
 import { JSON_HIGHLIGHT_LIMIT, jsonPieces } from './highlight'
+import { focusForJson, linkedSegmentOf, memberRangeAt, type LinkedPart } from './LinkedFocus'
+import { JsonText } from './LinkedText'
 
 interface Props {
   /** Which part: its English name, also its element ids; the field shows the page's word for it. */
   label: 'Header' | 'Payload'
   editor: EditorState
   onChange: (text: string) => void
+  /** Linked highlighting: the member pointed at, or undefined when nothing is (DecodedPanel dispatches it). */
+  onFocusChange?: (focus: Focus | undefined) => void
 }
 
 /** Beyond this, the JSON is previewed read-only: a browser takes seconds to lay out megabytes. */
@@ -16,7 +22,7 @@ export const JSON_EDIT_LIMIT = 200_000
 const PREVIEW_LENGTH = 20_000
 
 /** Decoded JSON, coloured and editable; invalid JSON is marked where it breaks. */
-export function JsonEditor({ label, editor, onChange }: Props) {
+export function JsonEditor({ label, editor, onChange, onFocusChange }: Props) {
   const messages = useMessages()
   const t = messages.decoded
   const name = t.parts[label]
@@ -24,6 +30,7 @@ export function JsonEditor({ label, editor, onChange }: Props) {
   const plain = editor.text.length > JSON_HIGHLIGHT_LIMIT
   const pieces = useMemo(() => (plain ? [] : jsonPieces(editor.text, editor.error?.range)), [plain, editor.text, editor.error])
   const errorId = `${label.toLowerCase()}-error`
+  const link = useLinking(label.toLowerCase() as LinkedPart, editor, plain, onFocusChange)
   if (large) {
     return (
       <div className={`json-editor json-editor-${label.toLowerCase()}`}>
@@ -43,11 +50,8 @@ export function JsonEditor({ label, editor, onChange }: Props) {
         invalid={Boolean(editor.error)}
         plain={plain}
         describedBy={editor.error ? errorId : undefined}
-        highlighted={pieces.map((piece) => (
-          <span key={piece.range[0]} className={`json-${piece.kind}${piece.severity ? ` mark mark-${piece.severity}` : ''}`}>
-            {piece.text}
-          </span>
-        ))}
+        highlighted={<JsonText part={label.toLowerCase() as LinkedPart} pieces={pieces} />}
+        {...link}
       />
       {editor.error && (
         <p id={errorId} className="problem problem-error" role="alert">
@@ -58,4 +62,26 @@ export function JsonEditor({ label, editor, onChange }: Props) {
       )}
     </div>
   )
+}
+
+/**
+ * Linked highlighting from this editor: the member under the pointer or the caret (or the text
+ * selected) marks the token characters that carry it. Off while the JSON is not what the token
+ * carries (invalid) and for text too large to colour.
+ */
+function useLinking(part: LinkedPart, editor: EditorState, plain: boolean, onFocusChange: Props['onFocusChange']) {
+  const token = useOptionalDebugger((s) => s.token, '')
+  if (!onFocusChange || plain || !linkedSegmentOf(token, editor, part)) return {}
+  const focusOn = (range: Range | undefined) => onFocusChange(range && focusForJson(token, editor, part, range))
+  // A caret sits between two characters: the member it is in, else the one it ends.
+  const atCaret = (start: number, end: number) => (end > start ? ([start, end] as Range) : (memberRangeAt(editor.text, start) ?? memberRangeAt(editor.text, start - 1)))
+  return {
+    // Off any member, the pointer gives way to the caret, if the field has it.
+    onPoint: (offset: number | undefined, field: HTMLTextAreaElement) => {
+      const pointed = offset === undefined ? undefined : memberRangeAt(editor.text, offset)
+      focusOn(pointed ?? (field.ownerDocument.activeElement === field ? atCaret(field.selectionStart, field.selectionEnd) : undefined))
+    },
+    onCaret: (start: number, end: number) => focusOn(atCaret(start, end)),
+    onBlur: () => onFocusChange(undefined),
+  }
 }

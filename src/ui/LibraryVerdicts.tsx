@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useMessages } from '../i18n'
+import { useMessages, useSentence } from '../i18n'
 import { predictFrameworks, type FrameworkOutcome } from '../jwt/frameworks'
 import { predictPyJwt, runJose, type LibraryOutcome } from '../jwt/libraries'
 import { currentAlg, decodedOf, isDecodedOffThread, verifyKeyFor } from '../state/debugger'
@@ -25,6 +25,7 @@ function Verdict({ ok, text }: { readonly ok: boolean; readonly text: string }) 
 
 function LibraryCard({ outcome }: { readonly outcome: LibraryOutcome }) {
   const t = useMessages().libraries
+  const say = useSentence()
   const ok = outcome.outcome === 'returns'
   const verb = outcome.library.startsWith('jose') ? t.throws : t.raises
   return (
@@ -35,14 +36,16 @@ function LibraryCard({ outcome }: { readonly outcome: LibraryOutcome }) {
       <pre className="library-call">
         <code>{outcome.call}</code>
       </pre>
-      <Verdict ok={ok} text={ok ? outcome.message : `${verb} ${outcome.error}: ${outcome.message}`} />
-      <p className="library-why">{outcome.why}</p>
+      {/* The library's own exception and message stay verbatim: they are what it prints. */}
+      <Verdict ok={ok} text={ok ? say(outcome.messageSentence, outcome.message) : `${verb} ${outcome.error}: ${outcome.message}`} />
+      <p className="library-why">{say(outcome.whySentence, outcome.why)}</p>
     </li>
   )
 }
 
 function FrameworkTable({ outcomes }: { readonly outcomes: readonly FrameworkOutcome[] }) {
   const t = useMessages().libraries
+  const say = useSentence()
   return (
     <table className="framework-table">
       <caption>{t.caption}</caption>
@@ -56,14 +59,14 @@ function FrameworkTable({ outcomes }: { readonly outcomes: readonly FrameworkOut
         {outcomes.map((o) => (
           <tr key={o.framework + o.endpoint}>
             <th scope="row">
-              {o.framework} <code>{o.endpoint}</code>
+              {o.framework} <code>{say(o.endpointSentence, o.endpoint)}</code>
               <span className="framework-header">
                 {t.reads} <code>{o.header}</code>
               </span>
             </th>
             <td>
-              <Verdict ok={o.outcome === 'accepts'} text={o.outcome === 'accepts' ? o.message : `${o.error}: ${o.message}`} />
-              <span className="library-why">{o.why}</span>
+              <Verdict ok={o.outcome === 'accepts'} text={o.outcome === 'accepts' ? say(o.messageSentence, o.message) : `${o.error}: ${say(o.messageSentence, o.message)}`} />
+              <span className="library-why">{say(o.whySentence, o.why)}</span>
             </td>
           </tr>
         ))}

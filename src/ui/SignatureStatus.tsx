@@ -1,13 +1,13 @@
-import { useMessages, type Messages } from '../i18n'
+import { useMessages, useSentence, type Messages } from '../i18n'
 import type { VerifyResult } from '../jwt'
 
 const KEY_PROBLEMS = new Set(['verify.key-mismatch', 'verify.unreadable-key', 'verify.algorithm-confusion', 'verify.alg-not-allowed'])
 
 /** The verdict in a few words, then why, then which key. */
-function verdict(result: VerifyResult | undefined, t: Messages['status']): { headline: string; tone: 'ok' | 'bad' | 'neutral' | 'warn' } {
+function verdict(result: VerifyResult | undefined, t: Messages['status'], reason: string | undefined): { headline: string; tone: 'ok' | 'bad' | 'neutral' | 'warn' } {
   if (!result) return { headline: t.checking, tone: 'neutral' }
   if (result.valid) return { headline: t.verified, tone: result.keyUsed?.embedded ? 'warn' : 'ok' }
-  if (result.code === 'verify.no-key') return { headline: result.reason ?? t.enterKey, tone: 'neutral' }
+  if (result.code === 'verify.no-key') return { headline: reason ?? t.enterKey, tone: 'neutral' }
   if (result.code === 'verify.alg-none') return { headline: t.notSigned, tone: 'bad' }
   if (result.code === 'verify.jwe') return { headline: t.encrypted, tone: 'neutral' }
   if (result.code === 'verify.malformed' || result.code === 'verify.unknown-alg') return { headline: t.cannotVerifyToken, tone: 'bad' }
@@ -21,8 +21,10 @@ const SYMBOL = { ok: '✓', bad: '✗', warn: '!', neutral: '…' } as const
 export function SignatureStatus({ result, checking }: { result?: VerifyResult; checking: boolean }) {
   const messages = useMessages()
   const t = messages.status
-  const { headline, tone } = verdict(result, t)
-  const showReason = result?.reason && result.reason !== headline
+  const say = useSentence()
+  const reason = result?.reason === undefined ? undefined : say(result.reasonSentence, result.reason)
+  const { headline, tone } = verdict(result, t, reason)
+  const showReason = reason && reason !== headline
   return (
     <div role="status" aria-label={t.label} aria-busy={checking} className={`signature-status status-${tone}`}>
       <p className="status-headline">
@@ -31,12 +33,13 @@ export function SignatureStatus({ result, checking }: { result?: VerifyResult; c
         </span>{' '}
         {headline}
       </p>
-      {showReason && <p className="status-reason">{result.reason}</p>}
+      {showReason && <p className="status-reason">{reason}</p>}
       {result?.valid && result.keyUsed && (
         <p className="status-key">
           {t.key}
-          {result.keyUsed.origin}
-          {result.keyUsed.description && !result.keyUsed.origin.includes('secret') && ` (${result.keyUsed.description})`}
+          {say(result.keyUsed.originSentence, result.keyUsed.origin)}
+          {/* A secret's origin already says its size; decided on the English, which every language shares. */}
+          {result.keyUsed.description && !result.keyUsed.origin.includes('secret') && ` (${say(result.keyUsed.descriptionSentence, result.keyUsed.description)})`}
         </p>
       )}
       {result?.keyProblems.map((problem, i) => (

@@ -2,7 +2,10 @@ import { useMemo, useRef, type ClipboardEvent } from 'react'
 import { useMessages, type Messages } from '../i18n'
 import { decodedOf } from '../state/debugger'
 import { useDebugger, useDispatch } from '../state/DebuggerContext'
+import { Base64Inset } from './Base64Inset'
 import { HighlightedTextarea } from './HighlightedTextarea'
+import { focusForToken } from './LinkedFocus'
+import { TokenText } from './LinkedText'
 import { ProblemList } from './ProblemList'
 import { TOKEN_HIGHLIGHT_LIMIT, tokenPieces } from './highlight'
 
@@ -41,6 +44,13 @@ export function TokenEditor() {
     dispatch({ type: pasting.current ? 'tokenPasted' : 'tokenChanged', text })
     pasting.current = false
   }
+  // Linked highlighting: the character at the caret (or the selection) marks the JSON it decodes to.
+  const header = useDebugger((s) => s.header)
+  const payload = useDebugger((s) => s.payload)
+  const onCaret = (start: number, end: number) => {
+    const focus = focusForToken({ token, header, payload }, [start, end > start ? end : start + 1])
+    dispatch(focus ? { type: 'focused', focus } : { type: 'unfocused', source: 'token' })
+  }
 
   return (
     <section className="panel token-panel" aria-labelledby="encoded-heading">
@@ -59,12 +69,11 @@ export function TokenEditor() {
         invalid={problems.some((p) => p.severity === 'error')}
         autoFocus
         plain={plain}
-        highlighted={pieces.map((piece) => (
-          <span key={piece.range[0]} data-part={piece.kind} className={piece.severity ? `mark mark-${piece.severity}` : undefined}>
-            {piece.text}
-          </span>
-        ))}
+        highlighted={<TokenText token={token} pieces={pieces} />}
+        onCaret={plain ? undefined : onCaret}
+        onBlur={() => dispatch({ type: 'unfocused', source: 'token' })}
       />
+      {!plain && <Base64Inset token={token} />}
       {large ? (
         <p className="panel-hint" id="token-size">
           {t.large((token.length / 1_000_000).toFixed(1))}

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { LANGUAGE_NAMES, LANGUAGES, useMessages, type Language } from '../i18n'
+import { LANGUAGE_NAMES, LANGUAGES, loadLanguage, useMessages, type Language } from '../i18n'
 import { ALGORITHM_NAMES } from '../jwt'
 import { currentAlg, pairFor, type Theme } from '../state/debugger'
 import { useDebugger, useDispatch } from '../state/DebuggerContext'
@@ -69,7 +69,11 @@ export function Toolbar() {
         <label htmlFor="language" className="field-label">
           {t.language}
         </label>
-        <select id="language" value={language} onChange={(event) => dispatch({ type: 'languageChanged', language: event.target.value as Language })}>
+        <select id="language" value={language} onChange={(event) => {
+            const chosen = event.target.value as Language
+            // The catalogue loads first, so the page switches language in one step.
+            void loadLanguage(chosen).then(() => dispatch({ type: 'languageChanged', language: chosen }))
+          }}>
           {LANGUAGES.map((value) => (
             // Each name in its own language, so a reader of either can find theirs.
             <option key={value} value={value} lang={value}>

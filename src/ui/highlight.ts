@@ -81,3 +81,34 @@ export function jsonPieces(text: string, error?: Range): Piece<JsonKind>[] {
   const problems = error ? [{ range: (error[1] > error[0] ? error : [error[0], Math.min(error[0] + 1, text.length)]) as Range, severity: 'error' as const }] : []
   return cut(text, spans, 'plain', problems)
 }
+
+/** A piece of text with the linked-highlighting mark (see LinkedFocus.ts) that covers it, if any. */
+export type LinkedPiece<Kind extends string> = Piece<Kind> & { readonly linked?: 'source' | 'full' | 'partial' }
+
+/**
+ * The pieces cut again at the marks' edges, each with the mark over it. Marks do not overlap.
+ * Only the pieces a mark touches are cut, so hovering costs little on a long text.
+ */
+export function withLinked<Kind extends string>(pieces: readonly Piece<Kind>[], marks: readonly { range: Range; kind: 'source' | 'full' | 'partial' }[]): LinkedPiece<Kind>[] {
+  if (marks.length === 0) return pieces as LinkedPiece<Kind>[]
+  const out: LinkedPiece<Kind>[] = []
+  for (const piece of pieces) {
+    const [start, end] = piece.range
+    const touching = marks.filter((m) => m.range[0] < end && m.range[1] > start && m.range[1] > m.range[0])
+    if (touching.length === 0) {
+      out.push(piece)
+      continue
+    }
+    const bounds = new Set([start, end])
+    for (const { range } of touching) bounds.add(Math.max(start, range[0])).add(Math.min(end, range[1]))
+    const sorted = [...bounds].sort((a, b) => a - b)
+    for (let i = 0; i + 1 < sorted.length; i++) {
+      const from = sorted[i]!
+      const to = sorted[i + 1]!
+      const mark = touching.find((m) => m.range[0] <= from && to <= m.range[1])
+      const cutPiece: LinkedPiece<Kind> = { ...piece, text: piece.text.slice(from - start, to - start), range: [from, to] }
+      out.push(mark ? { ...cutPiece, linked: mark.kind } : cutPiece)
+    }
+  }
+  return out
+}

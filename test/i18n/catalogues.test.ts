@@ -29,6 +29,9 @@ const SAME_IN_BOTH = new Set([
   'expectations.fields.subject.placeholder',
   'expectations.fields.leeway.placeholder',
   'jwks.kid',
+  // A formula and a program's name.
+  'steps.formula',
+  'snippets.tabs.curl',
 ])
 
 describe('the catalogues', () => {

@@ -65,7 +65,7 @@ describe('diagnose', () => {
   it('says plainly when no usual cause applies', async () => {
     const token = await signToken('{"alg":"HS256"}', payload, { text: 'a-demo-secret-of-32-bytes-length' })
     const diagnosis = await explain(token, { text: 'another-secret-entirely-32-bytes' })
-    expect(diagnosis).toEqual({ hypotheses: [], conclusion: expect.stringContaining('None of the usual causes applies') })
+    expect(diagnosis).toEqual({ hypotheses: [], conclusion: expect.stringContaining('None of the usual causes applies'), conclusionSentence: expect.objectContaining({ code: 'diagnose.no-cause' }) })
     const rs = await signToken('{"alg":"RS256"}', payload, { text: rsaPrivate })
     expect((await explain(rs, { text: generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'pem' }) as string })).hypotheses).toEqual([])
   })

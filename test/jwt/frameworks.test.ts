@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { decodeToken, signToken } from '../../src/jwt'
-import { predictFrameworks, tokenRole, type FrameworkOutcome } from '../../src/jwt/frameworks'
+import { predictFrameworks, type FrameworkOutcome } from '../../src/jwt/frameworks'
+import { tokenRole } from '../../src/jwt/tokenRole'
 
 const SECRET = 'a-demo-secret-for-the-framework-tests-32b'
 const NOW = 1_800_000_000

@@ -1,0 +1,42 @@
+/**
+ * The coloured copies drawn under the token field and the JSON editors, with the linked marks.
+ * Each reads only the focus, so a pointer moving re-renders these layers and nothing else.
+ */
+import { useMessages } from '../i18n'
+import { decodedOf } from '../state/debugger'
+import { useDebugger, useOptionalDebugger } from '../state/DebuggerContext'
+import { withLinked, type JsonKind, type LinkedPiece, type Piece, type TokenPart } from './highlight'
+import { isLinkable, jsonMarks, tokenMarks, type LinkedPart } from './LinkedFocus'
+import './Linked.css'
+
+function linkedClass(piece: LinkedPiece<string>): string {
+  const classes = piece.severity ? [`mark mark-${piece.severity}`] : []
+  if (piece.linked) classes.push(`linked linked-${piece.linked}`)
+  return classes.join(' ')
+}
+
+/** The token in pieces by part; `data-linked` says how a character carries what is pointed at. */
+export function TokenText({ token, pieces }: { token: string; pieces: readonly Piece<TokenPart>[] }) {
+  const focus = useDebugger((s) => s.focus)
+  const partial = useMessages().linked.partial
+  const marked = withLinked(pieces, focus ? tokenMarks(decodedOf(token), focus) : [])
+  return marked.map((piece) => (
+    <span key={piece.range[0]} data-part={piece.kind} data-linked={piece.linked} className={linkedClass(piece) || undefined} title={piece.linked === 'partial' ? partial : undefined}>
+      {piece.text}
+    </span>
+  ))
+}
+
+/** A part's JSON in pieces by kind, with the characters the token's caret decodes to. */
+export function JsonText({ part, pieces }: { part: LinkedPart; pieces: readonly Piece<JsonKind>[] }) {
+  // Optional: a JsonEditor may be rendered on its own, without a store.
+  const focus = useOptionalDebugger((s) => (s.focus?.part === part && isLinkable(s, part) ? s.focus : undefined), undefined)
+  const token = useOptionalDebugger((s) => s.token, '')
+  const partial = useMessages().linked.partial
+  const marked = withLinked(pieces, focus ? jsonMarks(decodedOf(token), focus) : [])
+  return marked.map((piece) => (
+    <span key={piece.range[0]} data-linked={piece.linked} className={`json-${piece.kind} ${linkedClass(piece)}`.trim()} title={piece.linked === 'partial' ? partial : undefined}>
+      {piece.text}
+    </span>
+  ))
+}
