@@ -173,14 +173,17 @@ describe('the debugger page in Chromium', () => {
   test('works from the keyboard alone: Tab reaches every field in order', async () => {
     await withPage(async (page) => {
       const names: string[] = []
-      for (let i = 0; i < 16; i++) {
+      // The left column (token, claims, findings) comes first; the fields of the right one follow.
+      for (let i = 0; i < 80 && !names.some((n) => n.startsWith('Secret')); i++) {
         await page.keyboard.press('Tab')
         names.push(await page.evaluate(() => {
           const el = document.activeElement as HTMLElement
           return el.getAttribute('aria-label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '' : el.textContent ?? '')
         }))
       }
-      for (const name of ['Algorithm', 'Header', 'Payload', 'Secret']) expect(names.some((n) => n.startsWith(name))).toBe(true)
+      const order = ['Algorithm', 'Header', 'Payload', 'Secret'].map((name) => names.findIndex((n) => n.startsWith(name)))
+      expect(order.every((index) => index >= 0), `Tab reached: ${names.join(' | ')}`).toBe(true)
+      expect([...order].sort((a, b) => a - b)).toEqual(order)
     })
   })
 })
