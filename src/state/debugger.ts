@@ -10,7 +10,6 @@ import {
   encodeBase64url,
   parseJson,
   type DecodedToken,
-  type Diagnosis,
   type GeneratedKey,
   type JsonNode,
   type KeyInput,
@@ -19,6 +18,7 @@ import {
   type VerifyResult,
 } from '../jwt'
 import { encodeUtf8 } from '../jwt/base64url'
+import type { Diagnosis } from '../jwt/diagnose'
 import type { Language } from '../i18n'
 import { DEMO_SECRET, DEMO_TOKEN, exampleParts } from './examples'
 import { NO_EXPECTATIONS, type ExpectationField, type ExpectationFields } from './expectations'

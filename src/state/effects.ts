@@ -4,7 +4,7 @@
  * one is asked for. Each result is dispatched with the input it was computed from, and the
  * reducer drops results whose input is no longer current.
  */
-import { decodedIfKnown, diagnose, generateKey, rememberDecoded, signToken, verifyToken, type KeyInput, type VerifyResult } from '../jwt'
+import { decodedIfKnown, generateKey, rememberDecoded, signToken, verifyToken, type KeyInput, type VerifyResult } from '../jwt'
 import { decodeOffThread, verifyOffThread } from './coreWorker'
 import type { Store } from './store'
 import { isDecodedOffThread, sameKey, signKeyOf, verifyKeyOf, type Action, type DebuggerState } from './debugger'
@@ -63,7 +63,10 @@ function explain(dispatch: (action: Action) => void): Effect {
     explained = verdict
     const input = { token: state.token, key: verifyKeyOf(state) }
     const verifiedToken = state.lastVerified && sameKey(state.lastVerified.key, input.key) ? state.lastVerified.token : undefined
-    void diagnose(input.token, input.key, verdict, { verifiedToken }).then((diagnosis) => dispatch({ type: 'diagnosed', input, diagnosis }))
+    // The hypotheses load with the first failed verification: a verified token never needs them.
+    void import('../jwt/diagnose')
+      .then(({ diagnose }) => diagnose(input.token, input.key, verdict, { verifiedToken }))
+      .then((diagnosis) => dispatch({ type: 'diagnosed', input, diagnosis }))
   }
 }
 

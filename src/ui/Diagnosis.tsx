@@ -1,5 +1,5 @@
 import { useMessages, useSentence } from '../i18n'
-import type { Diagnosis as DiagnosisResult, Hypothesis } from '../jwt'
+import type { Diagnosis as DiagnosisResult, Hypothesis } from '../jwt/diagnose'
 import type { Sentence } from '../jwt/sentences'
 
 /** A hypothesis is its own sentence: its code, its params, and the English message. */

@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import { generateKeyPairSync } from 'node:crypto'
-import { diagnose, signToken, verifyToken, type KeyInput } from '../../src/jwt'
+import { signToken, verifyToken, type KeyInput } from '../../src/jwt'
+import { diagnose } from '../../src/jwt/diagnose'
 import { predictFrameworks } from '../../src/jwt/frameworks'
 import { predictPyJwt, runJose, type Expectations } from '../../src/jwt/libraries'
 import type { Sentence, SentenceCode } from '../../src/jwt/sentences'
