@@ -1,6 +1,6 @@
 import type { Sentence } from '../jwt/sentences'
 import { useOptionalDebugger } from '../state/DebuggerContext'
-import { registerCore, sentenceOr } from './core'
+import { registerClaimMeanings, registerCore, sentenceOr } from './core'
 import { en, type Messages } from './en'
 
 export type { Messages }
@@ -19,6 +19,7 @@ export async function loadLanguage(language: Language): Promise<void> {
   if (CATALOGUES[language]) return
   const chinese = await import('./chinese')
   registerCore('zh-CN', chinese.core)
+  registerClaimMeanings('zh-CN', chinese.claimMeanings)
   CATALOGUES['zh-CN'] = chinese.messages
 }
 
@@ -42,6 +43,17 @@ export function pickLanguage(navigatorLanguages: readonly string[], stored: stri
 
 /** A language's catalogue; English while it is still loading. */
 export const messagesFor = (language: Language): Messages => CATALOGUES[language] ?? en
+
+/**
+ * A section of the catalogues that only lazily loaded code says, kept out of en.ts so it loads with
+ * that code (src/i18n/sections/): its English and its translations.
+ */
+export type Section<T> = { readonly [L in Language]: T }
+
+/** A section's half in the page's language; English for a component rendered without a store. */
+export function useSection<T>(section: Section<T>): T {
+  return section[useOptionalDebugger((s) => s.language, 'en')]
+}
 
 /** The catalogue of the page's language; English for a component rendered without a store. */
 export function useMessages(): Messages {

@@ -2,6 +2,7 @@
  * Every JWS algorithm the debugger knows, in one table: what key it needs, how long its signature
  * is, and how to run it. Code elsewhere reads a column; it never switches on `alg`.
  */
+import { say, type Sentence } from './sentences'
 import type { KeyShape } from './types'
 
 export type AlgorithmFamily = 'none' | 'HMAC' | 'RSA' | 'RSA-PSS' | 'ECDSA' | 'EdDSA' | 'ML-DSA'
@@ -186,6 +187,11 @@ export function describeRequirement(requirement: KeyRequirement): string {
  * "ES256 needs an EC P-256 key; this is an RSA 2048-bit key".
  */
 export function keyMismatch(algorithm: Algorithm, shape: KeyShape): string | undefined {
+  return keyMismatchSentence(algorithm, shape)?.text
+}
+
+/** keyMismatch as a sentence, for the page to say in its language. */
+export function keyMismatchSentence(algorithm: Algorithm, shape: KeyShape): Sentence | undefined {
   const need = algorithm.key
   const fits =
     // A short RSA key still fits, so it can be debugged; verify flags it (RFC 7518 §3.3).
@@ -194,8 +200,28 @@ export function keyMismatch(algorithm: Algorithm, shape: KeyShape): string | und
     (need.kty === 'OKP' && shape.kty === 'OKP' && (need.crv as readonly string[]).includes(shape.crv)) ||
     (need.kty === 'AKP' && shape.kty === 'AKP' && shape.alg === need.alg)
   if (fits) return undefined
-  return `${algorithm.alg} needs ${describeRequirement(need)}; this is ${describeShape(shape)}`
+  const needs = say('key.requirement', { kty: need.kty, size: requirementSize(need) }, describeRequirement(need))
+  const is = say('key.shape', { kty: shape.kty, size: shapeSize(shape) }, describeShape(shape))
+  return say('key.mismatch', { alg: algorithm.alg, need: needs, shape: is }, `${algorithm.alg} needs ${needs.text}; this is ${is.text}`)
 }
+
+/** What sizes a requirement: RSA's minimum bits, the curve(s), the ML-DSA name; '' for none and oct. */
+function requirementSize(need: KeyRequirement): string {
+  switch (need.kty) {
+    case 'RSA':
+      return String(need.minBits)
+    case 'EC':
+      return need.crv
+    case 'OKP':
+      return need.crv.join(' or ')
+    case 'AKP':
+      return need.alg
+    default:
+      return ''
+  }
+}
+
+const shapeSize = (shape: KeyShape): string => (shape.kty === 'RSA' ? String(shape.bits) : shape.kty === 'AKP' ? shape.alg : shape.crv)
 
 /** Expected signature length for this algorithm and key, when it is fixed. */
 export function expectedSignatureLength(algorithm: Algorithm, shape?: KeyShape): number | undefined {

@@ -96,6 +96,9 @@ const HEADER = {
 
 const TABLES = { header: HEADER, payload: PAYLOAD } as const
 
+/** The names explained, per part: a translation of the descriptions is keyed by these. */
+export type ExplainedNames = { readonly [P in keyof typeof TABLES]: keyof (typeof TABLES)[P] }
+
 const isTimeClaim = (name: string) => (TIME_CLAIMS as readonly string[]).includes(name)
 
 /** What a member of the header or the payload means, or undefined for a name no spec here defines. */

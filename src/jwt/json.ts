@@ -5,6 +5,7 @@
  *
  * It is iterative, so 10,000 levels of nesting cannot overflow the call stack.
  */
+import { say, type Sentence } from './sentences'
 import type { Range } from './types'
 
 export type JsonNode = JsonObject | JsonArray | JsonString | JsonNumber | JsonBoolean | JsonNull
@@ -61,6 +62,8 @@ export interface JsonIssue {
   /** Range in the JSON text. */
   readonly range: Range
   readonly message: string
+  /** The message as a code and params, for the page to say in its language. */
+  readonly sentence?: Sentence
 }
 
 export interface JsonParsed {
@@ -83,9 +86,11 @@ const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b
 class JsonSyntaxError {
   readonly range: Range
   readonly message: string
-  constructor(range: Range, message: string) {
+  readonly sentence: Sentence
+  constructor(range: Range, sentence: Sentence) {
     this.range = range
-    this.message = message
+    this.message = sentence.text
+    this.sentence = sentence
   }
 }
 
@@ -113,19 +118,23 @@ export function parseJson(text: string, { tree = false }: { tree?: boolean } = {
     return {
       root: undefined,
       value: undefined,
-      issues: [...reader.issues, { code: 'invalid-json', range: error.range, message: error.message }],
+      issues: [...reader.issues, { code: 'invalid-json', range: error.range, message: error.message, sentence: error.sentence }],
     }
   }
 }
 
 /** Describes the character at `at` for a message: `'x'`, `a line break`, `the end of the text`. */
-function describeAt(text: string, at: number): string {
-  if (at >= text.length) return 'the end of the text'
+function describeAt(text: string, at: number): Sentence {
+  if (at >= text.length) return say('json.at.end', {}, 'the end of the text')
   const code = text.codePointAt(at)!
-  if (code === 10 || code === 13) return 'a line break'
-  if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`
-  if (code === 0xfeff) return 'a byte order mark (U+FEFF)'
-  return `'${String.fromCodePoint(code)}'`
+  if (code === 10 || code === 13) return say('json.at.line-break', {}, 'a line break')
+  if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) {
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+    return say('json.at.control', { code: hex }, `control character ${hex}`)
+  }
+  if (code === 0xfeff) return say('json.at.bom', {}, 'a byte order mark (U+FEFF)')
+  const char = String.fromCodePoint(code)
+  return say('json.at.char', { char }, `'${char}'`)
 }
 
 class Reader {
@@ -163,7 +172,8 @@ class Reader {
     }
     this.skipWhitespace()
     if (this.pos < this.text.length) {
-      throw this.error(`Expected the end of the JSON text after the value, found ${describeAt(this.text, this.pos)}`)
+      const found = describeAt(this.text, this.pos)
+      throw this.error(say('json.trailing-text', { found }, `Expected the end of the JSON text after the value, found ${found.text}`))
     }
     return root
   }
@@ -203,10 +213,13 @@ class Reader {
     }
     const open = stack[stack.length - 1]
     if (start >= this.text.length && open) {
-      throw this.error(`The JSON ends early: expected a value in the ${open.kind} opened at position ${open.node.range[0]}`)
+      const opened = open.node.range[0]
+      throw this.error(say('json.ends-in-value', { container: open.kind, opened }, `The JSON ends early: expected a value in the ${open.kind} opened at position ${opened}`))
     }
-    const where = stack.length === 0 ? '' : stack[stack.length - 1]!.kind === 'object' ? ' for the member' : ' in the array'
-    throw this.error(`Expected a value${where} (an object, array, string, number, true, false or null), found ${describeAt(this.text, start)}`)
+    const within = stack.length === 0 ? '' : stack[stack.length - 1]!.kind === 'object' ? 'member' : 'array'
+    const where = within === '' ? '' : within === 'member' ? ' for the member' : ' in the array'
+    const found = describeAt(this.text, start)
+    throw this.error(say('json.expected-value', { where: within, found }, `Expected a value${where} (an object, array, string, number, true, false or null), found ${found.text}`))
   }
 
   /** Adds a finished value to its container; returns the container if this closed it. */
@@ -226,11 +239,11 @@ class Reader {
       const comma = this.pos++
       if (frame.kind === 'object') {
         this.skipWhitespace()
-        if (this.text.charCodeAt(this.pos) === 125) throw this.error('A comma must be followed by another member; remove the trailing comma', comma)
+        if (this.text.charCodeAt(this.pos) === 125) throw this.error(say('json.trailing-comma', { container: 'object' }, 'A comma must be followed by another member; remove the trailing comma'), comma)
         frame.pendingKey = this.memberName(frame)
       } else {
         this.skipWhitespace()
-        if (this.text.charCodeAt(this.pos) === 93) throw this.error('A comma must be followed by another value; remove the trailing comma', comma)
+        if (this.text.charCodeAt(this.pos) === 93) throw this.error(say('json.trailing-comma', { container: 'array' }, 'A comma must be followed by another value; remove the trailing comma'), comma)
       }
       return undefined
     }
@@ -242,13 +255,12 @@ class Reader {
     }
     const opener = frame.node.range[0]
     if (this.pos >= this.text.length) {
-      throw this.error(
-        `The JSON ends early: expected '${frame.kind === 'object' ? '}' : ']'}' to close the ${frame.kind} opened at position ${opener}`,
-      )
+      const message = `The JSON ends early: expected '${frame.kind === 'object' ? '}' : ']'}' to close the ${frame.kind} opened at position ${opener}`
+      throw this.error(say('json.ends-unclosed', { container: frame.kind, opened: opener }, message))
     }
-    throw this.error(
-      `Expected ',' or '${frame.kind === 'object' ? '}' : ']'}' after the ${frame.kind === 'object' ? 'member' : 'item'}, found ${describeAt(this.text, this.pos)}`,
-    )
+    const found = describeAt(this.text, this.pos)
+    const message = `Expected ',' or '${frame.kind === 'object' ? '}' : ']'}' after the ${frame.kind === 'object' ? 'member' : 'item'}, found ${found.text}`
+    throw this.error(say('json.expected-separator', { container: frame.kind, found }, message))
   }
 
   /** Reads `"name" :` and reports a name seen before in the same object. */
@@ -257,15 +269,17 @@ class Reader {
     const start = this.pos
     if (this.text.charCodeAt(start) !== 34) {
       const found = describeAt(this.text, start)
-      const hint = this.text[start] === "'" ? ' (JSON needs double quotes)' : ''
-      throw this.error(`Expected a member name in double quotes, found ${found}${hint}`)
+      const singleQuote = this.text[start] === "'" ? 'yes' : ''
+      const hint = singleQuote ? ' (JSON needs double quotes)' : ''
+      throw this.error(say('json.expected-name', { found, singleQuote }, `Expected a member name in double quotes, found ${found.text}${hint}`))
     }
     const key = this.string()
     const keyRange: Range = [start, this.pos]
     this.noteMember(frame, key, keyRange)
     this.skipWhitespace()
     if (this.text.charCodeAt(this.pos) !== 58 /* : */) {
-      throw this.error(`Expected ':' after the member name "${key}", found ${describeAt(this.text, this.pos)}`)
+      const found = describeAt(this.text, this.pos)
+      throw this.error(say('json.expected-colon', { key, found }, `Expected ':' after the member name "${key}", found ${found.text}`))
     }
     this.pos++
     return { key, keyRange }
@@ -293,8 +307,9 @@ class Reader {
         continue
       }
       this.pos = runEnd
-      if (runEnd >= text.length) throw this.error(`The string opened at position ${start} has no closing quote`, start)
-      throw this.error(`A string cannot contain ${describeAt(text, runEnd)}; escape it (e.g. \\n for a line break)`)
+      if (runEnd >= text.length) throw this.error(say('json.unclosed-string', { opened: start }, `The string opened at position ${start} has no closing quote`), start)
+      const found = describeAt(text, runEnd)
+      throw this.error(say('json.control-in-string', { found }, `A string cannot contain ${found.text}; escape it (e.g. \\n for a line break)`))
     }
   }
 
@@ -302,7 +317,7 @@ class Reader {
     const letter = this.text[at + 1]
     if (letter === undefined) {
       this.pos = at
-      throw this.error('The text ends inside an escape sequence')
+      throw this.error(say('json.escape-ends', {}, 'The text ends inside an escape sequence'))
     }
     const simple = ESCAPES[letter]
     if (simple !== undefined) return simple
@@ -310,14 +325,14 @@ class Reader {
       const hex = this.text.slice(at + 2, at + 6)
       if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
         this.pos = at
-        throw this.error(`\\u must be followed by four hex digits, found '\\u${hex}'`, at, at + 2 + hex.length)
+        throw this.error(say('json.unicode-escape', { hex }, `\\u must be followed by four hex digits, found '\\u${hex}'`), at, at + 2 + hex.length)
       }
       const unit = parseInt(hex, 16)
       if (unit >= 0xd800 && unit <= 0xdfff) this.checkSurrogate(at, unit)
       return String.fromCharCode(unit)
     }
     this.pos = at
-    throw this.error(`'\\${letter}' is not a JSON escape; use one of \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX`, at, at + 2)
+    throw this.error(say('json.bad-escape', { letter }, `'\\${letter}' is not a JSON escape; use one of \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX`), at, at + 2)
   }
 
   /** RFC 8259 §8.2: a lone surrogate escape is valid JSON but not valid Unicode. */
@@ -328,7 +343,8 @@ class Reader {
     const partnerUnit = partner ? parseInt(partner[1]!, 16) : 0
     const paired = isHigh ? partnerUnit >= 0xdc00 && partnerUnit <= 0xdfff : partnerUnit >= 0xd800 && partnerUnit <= 0xdbff
     if (!paired) {
-      this.report('lone-surrogate', [at, at + 6], `The escape ${this.text.slice(at, at + 6)} at position ${at} is half of a UTF-16 surrogate pair with no other half; it is not a valid character`)
+      const escape = this.text.slice(at, at + 6)
+      this.report('lone-surrogate', [at, at + 6], say('json.lone-surrogate', { escape, at }, `The escape ${escape} at position ${at} is half of a UTF-16 surrogate pair with no other half; it is not a valid character`))
     }
   }
 
@@ -338,22 +354,26 @@ class Reader {
     const match = NUMBER.exec(this.text)
     if (!match) {
       const at = this.text[start] === '-' ? start + 1 : start
-      throw this.error(`Expected a digit, found ${describeAt(this.text, at)}`, at)
+      const found = describeAt(this.text, at)
+      throw this.error(say('json.expected-digit', { found }, `Expected a digit, found ${found.text}`), at)
     }
     const raw = match[0]
     this.pos = start + raw.length
     const next = this.text.charCodeAt(this.pos)
     if ((next >= 48 && next <= 57) || next === 46) {
-      const why = raw === '0' || raw === '-0' ? 'a number cannot have leading zeros' : 'this is not a valid number'
-      throw this.error(`Unexpected ${describeAt(this.text, this.pos)} in the number: ${why}`)
+      const leadingZero = raw === '0' || raw === '-0' ? 'yes' : ''
+      const why = leadingZero ? 'a number cannot have leading zeros' : 'this is not a valid number'
+      const found = describeAt(this.text, this.pos)
+      throw this.error(say('json.bad-number', { found, leadingZero }, `Unexpected ${found.text} in the number: ${why}`))
     }
     const value = Number(raw)
     if (INTEGER.test(raw) && !Number.isSafeInteger(value)) {
-      this.report(
-        'unsafe-integer',
-        [start, this.pos],
-        `The number ${raw.length > 40 ? `${raw.slice(0, 20)}…${raw.slice(-10)} (${raw.length} digits)` : raw} is beyond 2^53: JavaScript reads it as ${Number.isFinite(value) ? BigInt(value) : value}, other languages may not`,
-      )
+      const long = raw.length > 40
+      const short = long ? `${raw.slice(0, 20)}…${raw.slice(-10)}` : raw
+      const shown = long ? `${short} (${raw.length} digits)` : raw
+      const read = String(Number.isFinite(value) ? BigInt(value) : value)
+      const sentence = say('json.unsafe-integer', { shown: short, digits: long ? raw.length : 0, read }, `The number ${shown} is beyond 2^53: JavaScript reads it as ${read}, other languages may not`)
+      this.report('unsafe-integer', [start, this.pos], sentence)
     }
     return this.build ? { kind: 'number', raw, value, range: [start, this.pos] } : PLACEHOLDER
   }
@@ -364,10 +384,10 @@ class Reader {
     while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++this.pos)
   }
 
-  private report(code: JsonIssueCode, range: Range, message: string) {
+  private report(code: JsonIssueCode, range: Range, sentence: Sentence) {
     const count = (this.counts.get(code) ?? 0) + 1
     this.counts.set(code, count)
-    if (count <= MAX_ISSUES_PER_CODE) this.issues.push({ code, range, message })
+    if (count <= MAX_ISSUES_PER_CODE) this.issues.push({ code, range, message: sentence.text, sentence })
   }
 
   /** Reports a member name seen before in the same object. */
@@ -377,15 +397,12 @@ class Reader {
       frame.firstSeen.set(key, keyRange[0])
       return
     }
-    this.report(
-      'duplicate-member',
-      keyRange,
-      `The member name "${key}" appears again at position ${keyRange[0]} (first at ${earlier}); JSON.parse keeps only the last value, other parsers may keep the first`,
-    )
+    const message = `The member name "${key}" appears again at position ${keyRange[0]} (first at ${earlier}); JSON.parse keeps only the last value, other parsers may keep the first`
+    this.report('duplicate-member', keyRange, say('json.duplicate-member', { key, at: keyRange[0], first: earlier }, message))
   }
 
-  private error(message: string, start = this.pos, end = Math.min(start + 1, this.text.length)): JsonSyntaxError {
-    return new JsonSyntaxError([start, Math.max(start, end)], `${message} (position ${start})`)
+  private error(problem: Sentence, start = this.pos, end = Math.min(start + 1, this.text.length)): JsonSyntaxError {
+    return new JsonSyntaxError([start, Math.max(start, end)], say('json.position', { problem, position: start }, `${problem.text} (position ${start})`))
   }
 }
 

@@ -50,13 +50,13 @@ export interface KeyRead {
   readonly summary: string
 }
 
-const keyProblem = (code: string, range: Range, message: string, severity: Problem['severity'] = 'error'): Problem => ({
+const keyProblem = (code: string, range: Range, sentence: Sentence | string, severity: Problem['severity'] = 'error'): Problem => ({
   code,
   severity,
   part: 'key',
   offset: range[0],
   range,
-  message,
+  ...(typeof sentence === 'string' ? { message: sentence } : { message: sentence.text, sentence }),
 })
 
 /** Whether the text holds at least one PEM BEGIN line (RFC 7468 §2). */
@@ -90,12 +90,10 @@ export function readKey(input: KeyInput): Promise<KeyRead> {
     return hit
   }
   const read = readKeyUncached(input).catch(
-    (error: unknown): KeyRead => ({
-      format: 'secret',
-      candidates: [],
-      problems: [keyProblem('key.unreadable', [0, input.text.length], `The key could not be read: ${error instanceof Error ? error.message : String(error)}`)],
-      summary: 'unreadable key',
-    }),
+    (error: unknown): KeyRead => {
+      const message = error instanceof Error ? error.message : String(error)
+      return { format: 'secret', candidates: [], problems: [keyProblem('key.unreadable', [0, input.text.length], say('key.unreadable', { message }, `The key could not be read: ${message}`))], summary: 'unreadable key' }
+    },
   )
   cache.set(cacheKey, read)
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!)
@@ -109,7 +107,7 @@ async function readKeyUncached({ text, format = 'auto', encoding = 'utf8' }: Key
   if (text.length > MAX_KEY_LENGTH) {
     // Exact counts: rounded to kilobytes, a key one character over the limit reads as the limit.
     const message = `The key text is ${text.length.toLocaleString('en')} characters; the page reads keys up to ${MAX_KEY_LENGTH.toLocaleString('en')} characters (${MAX_KEY_LENGTH / (1024 * 1024)} MiB)`
-    return { format: 'secret', candidates: [], problems: [keyProblem('key.too-large', [0, 0], message)], summary: 'key text too large' }
+    return { format: 'secret', candidates: [], problems: [keyProblem('key.too-large', [0, 0], say('key.too-large', { length: text.length, max: MAX_KEY_LENGTH }, message))], summary: 'key text too large' }
   }
   const detected = format === 'auto' ? detectKeyFormat(text) : format
   switch (detected) {
@@ -147,9 +145,14 @@ export function decodeSecret(text: string, encoding: SecretEncoding): { bytes: U
   if (encoding === 'utf8') return { bytes: encodeUtf8(text) }
   if (encoding === 'hex') {
     const bad = /[^0-9a-fA-F\s]/.exec(text)
-    if (bad) return { problem: keyProblem('key.hex-alphabet', [bad.index, bad.index + 1], `Hex text has the character ${JSON.stringify(bad[0])} at offset ${bad.index}, which is not a hex digit`) }
+    if (bad) {
+      const char = JSON.stringify(bad[0])
+      return { problem: keyProblem('key.hex-alphabet', [bad.index, bad.index + 1], say('key.hex-alphabet', { char, at: bad.index }, `Hex text has the character ${char} at offset ${bad.index}, which is not a hex digit`)) }
+    }
     const digits = text.replace(/\s/g, '')
-    if (digits.length % 2 === 1) return { problem: keyProblem('key.hex-length', [0, text.length], `Hex text has ${digits.length} digits; two digits make a byte, so the count must be even`) }
+    if (digits.length % 2 === 1) {
+      return { problem: keyProblem('key.hex-length', [0, text.length], say('key.hex-length', { digits: digits.length }, `Hex text has ${digits.length} digits; two digits make a byte, so the count must be even`)) }
+    }
     const bytes = new Uint8Array(digits.length / 2)
     for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(digits.slice(i * 2, i * 2 + 2), 16)
     return { bytes }
@@ -161,12 +164,17 @@ export function decodeSecret(text: string, encoding: SecretEncoding): { bytes: U
     if (allowed.includes(issue.kind) || issue.kind === 'non-canonical') continue
     const at = leading + issue.index
     const name = ENCODING_NAMES[encoding]
+    const char = JSON.stringify(issue.char)
     const what =
       issue.kind === 'length'
-        ? `${name} text has a dangling last character at offset ${at}: a character is missing or extra`
+        ? say('key.secret-dangling', { encoding, at }, `${name} text has a dangling last character at offset ${at}: a character is missing or extra`)
         : issue.kind === 'alphabet'
-          ? `${name} text has the character ${JSON.stringify(issue.char)} at offset ${at} that is not in the alphabet`
-          : `${name} text has ${JSON.stringify(issue.char)} at offset ${at}, which belongs to ${encoding === 'base64url' ? 'standard base64: choose the base64 encoding' : 'base64url'}`
+          ? say('key.secret-alphabet', { encoding, char, at }, `${name} text has the character ${char} at offset ${at} that is not in the alphabet`)
+          : say(
+              'key.secret-other-alphabet',
+              { encoding, char, at, belongs: encoding === 'base64url' ? 'base64' : 'base64url' },
+              `${name} text has ${char} at offset ${at}, which belongs to ${encoding === 'base64url' ? 'standard base64: choose the base64 encoding' : 'base64url'}`,
+            )
     return { problem: keyProblem(`key.${encoding}-alphabet`, [at, at + 1], what) }
   }
   return { bytes }
@@ -212,14 +220,14 @@ function readJsonKey(text: string, detected: 'jwk' | 'jwks'): KeyRead {
     value = JSON.parse(text)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    return { format: detected, candidates: [], problems: [keyProblem('key.invalid-json', whole, `The key looks like JSON but is not valid JSON: ${message}`)], summary: 'invalid JSON key' }
+    return { format: detected, candidates: [], problems: [keyProblem('key.invalid-json', whole, say('key.invalid-json', { message }, `The key looks like JSON but is not valid JSON: ${message}`))], summary: 'invalid JSON key' }
   }
   if (!isRecord(value)) {
-    return { format: detected, candidates: [], problems: [keyProblem('key.not-object', whole, 'A JWK must be a JSON object (RFC 7517 §4)')], summary: 'invalid JWK' }
+    return { format: detected, candidates: [], problems: [keyProblem('key.not-object', whole, say('key.not-object', {}, 'A JWK must be a JSON object (RFC 7517 §4)'))], summary: 'invalid JWK' }
   }
   if (detected === 'jwk' || !Array.isArray(value.keys)) {
     const read = readJwk(value, 'the JWK you pasted', say('key.origin.jwk', {}, 'the JWK you pasted'))
-    return { format: 'jwk', candidates: read.candidate ? [read.candidate] : [], problems: read.problems.map((m) => keyProblem(m.code, whole, m.message, m.severity)), summary: read.candidate ? `${summaryOf(read.candidate)}, JWK` : 'invalid JWK' }
+    return { format: 'jwk', candidates: read.candidate ? [read.candidate] : [], problems: read.problems.map((m) => keyProblem(m.code, whole, m.sentence, m.severity)), summary: read.candidate ? `${summaryOf(read.candidate)}, JWK` : 'invalid JWK' }
   }
   const members: unknown[] = value.keys
   const candidates: KeyCandidate[] = []
@@ -229,8 +237,10 @@ function readJsonKey(text: string, detected: 'jwk' | 'jwks'): KeyRead {
     const kid = isRecord(member) && typeof member.kid === 'string' ? member.kid : undefined
     const place = `key ${i + 1} of ${members.length} in the JWKS${kid !== undefined ? ` (kid ${kid})` : ''}`
     const placeSentence = say('key.origin.jwks', { index: i + 1, count: members.length, ...(kid !== undefined && { kid }) }, place)
-    const read = isRecord(member) ? readJwk(member, place, placeSentence) : { problems: [{ code: 'key.not-object', severity: 'error' as const, message: `${place} is not a JSON object` }] }
-    problems.push(...read.problems.map((m) => keyProblem(m.code, whole, `${capitalize(place)}: ${m.message}`, m.severity)))
+    const notObjectSentence = say('key.jwks-member-not-object', { place: placeSentence }, `${place} is not a JSON object`)
+    const notObject: JwkMessage = { code: 'key.not-object', severity: 'error', message: notObjectSentence.text, sentence: notObjectSentence }
+    const read = isRecord(member) ? readJwk(member, place, placeSentence) : { problems: [notObject] }
+    problems.push(...read.problems.map((m) => keyProblem(m.code, whole, say('key.in-jwks', { place: placeSentence, problem: m.sentence }, `${capitalize(place)}: ${m.sentence.text}`), m.severity)))
     if (read.candidate) candidates.push(read.candidate)
     const alg = isRecord(member) && typeof member.alg === 'string' ? member.alg : isRecord(member) ? String(member.kty) : 'invalid'
     labels.push(`${kid !== undefined ? `kid ${kid}` : 'no kid'} (${alg})`)
@@ -243,6 +253,7 @@ interface JwkMessage {
   code: string
   severity: Problem['severity']
   message: string
+  sentence: Sentence
 }
 
 /** Members each key type needs, public then private (RFC 7518 §6, RFC 8037 §2). */
@@ -260,23 +271,24 @@ const AKP_ALGS = ['ML-DSA-44', 'ML-DSA-65', 'ML-DSA-87'] as const
 
 /** Checks one JWK; returns a candidate when usable. */
 export function readJwk(jwk: Record<string, unknown>, origin: string, originSentence?: Sentence): { candidate?: KeyCandidate; problems: JwkMessage[] } {
-  const fail = (code: string, message: string) => ({ problems: [{ code, severity: 'error' as const, message }] })
+  const fail = (code: string, sentence: Sentence): { candidate?: KeyCandidate; problems: JwkMessage[] } => ({ problems: [{ code, severity: 'error', message: sentence.text, sentence }] })
   const kty = jwk.kty
-  if (typeof kty !== 'string') return fail('key.jwk-kty', 'The JWK has no "kty" member naming its key type (RFC 7517 §4.1)')
-  if (!(kty in REQUIRED)) return fail('key.jwk-kty', `The JWK's kty "${kty}" is not one this page reads (RSA, EC, OKP, AKP, oct)`)
+  if (typeof kty !== 'string') return fail('key.jwk-kty', say('key.jwk-no-kty', {}, 'The JWK has no "kty" member naming its key type (RFC 7517 §4.1)'))
+  if (!(kty in REQUIRED)) return fail('key.jwk-kty', say('key.jwk-unknown-kty', { kty }, `The JWK's kty "${kty}" is not one this page reads (RSA, EC, OKP, AKP, oct)`))
   const needs = REQUIRED[kty as keyof typeof REQUIRED]
   for (const member of needs.public) {
-    if (typeof jwk[member] !== 'string') return fail('key.jwk-member', `JWK of kty ${kty} lacks ${member}`)
+    if (typeof jwk[member] !== 'string') return fail('key.jwk-member', say('key.jwk-lacks', { kty, member }, `JWK of kty ${kty} lacks ${member}`))
   }
   const isPrivate = needs.private.some((m) => jwk[m] !== undefined)
   if (isPrivate) {
-    const missing = needs.private.filter((m) => typeof jwk[m] !== 'string')
-    if (missing.length) return fail('key.jwk-member', `Private JWK of kty ${kty} lacks ${missing.join(', ')}`)
+    const missing = needs.private.filter((m) => typeof jwk[m] !== 'string').join(', ')
+    if (missing) return fail('key.jwk-member', say('key.jwk-private-lacks', { kty, missing }, `Private JWK of kty ${kty} lacks ${missing}`))
   }
   for (const [member, value] of Object.entries(jwk)) {
     if (['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi', 'x', 'y', 'k', 'pub', 'priv'].includes(member) && typeof value === 'string' && !/^[A-Za-z0-9_-]*$/.test(value)) {
       const at = value.search(/[^A-Za-z0-9_-]/)
-      return fail('key.jwk-base64url', `JWK member "${member}" must be base64url without padding; it has ${JSON.stringify(value[at])} at offset ${at}`)
+      const char = JSON.stringify(value[at])
+      return fail('key.jwk-base64url', say('key.jwk-base64url', { member, char, at }, `JWK member "${member}" must be base64url without padding; it has ${char} at offset ${at}`))
     }
   }
   const typed = jwk as Jwk
@@ -293,7 +305,7 @@ export function readJwk(jwk: Record<string, unknown>, origin: string, originSent
   return { candidate: originSentence ? { ...candidate, originSentence } : candidate, problems: [] }
 }
 
-function shapeOfJwk(jwk: Jwk): { shape: KeyShape } | { error: string } {
+function shapeOfJwk(jwk: Jwk): { shape: KeyShape } | { error: Sentence } {
   const length = (member: string) => decodeBase64url(String(jwk[member])).bytes.length
   switch (jwk.kty) {
     case 'RSA': {
@@ -305,25 +317,30 @@ function shapeOfJwk(jwk: Jwk): { shape: KeyShape } | { error: string } {
     }
     case 'EC': {
       const size = EC_CURVES[jwk.crv!]
-      if (size === undefined) return { error: `JWK of kty EC has crv "${jwk.crv}"; this page reads P-256, P-384, P-521 and secp256k1` }
+      const crv = String(jwk.crv)
+      if (size === undefined) return { error: say('key.jwk-curve', { kty: 'EC', crv, known: 'P-256, P-384, P-521, secp256k1' }, `JWK of kty EC has crv "${jwk.crv}"; this page reads P-256, P-384, P-521 and secp256k1`) }
       for (const member of ['x', 'y'] as const) {
-        if (length(member) !== size) return { error: `JWK of kty EC, crv ${jwk.crv}: ${member} must be ${size} bytes, found ${length(member)}` }
+        const found = length(member)
+        if (found !== size) return { error: say('key.jwk-size', { kty: 'EC', crv, member, size, found }, `JWK of kty EC, crv ${jwk.crv}: ${member} must be ${size} bytes, found ${found}`) }
       }
       return { shape: { kty: 'EC', crv: jwk.crv as 'P-256' } }
     }
     case 'OKP': {
       const size = OKP_CURVES[jwk.crv!]
-      if (size === undefined) return { error: `JWK of kty OKP has crv "${jwk.crv}"; this page reads Ed25519 and Ed448` }
-      if (length('x') !== size) return { error: `JWK of kty OKP, crv ${jwk.crv}: x must be ${size} bytes, found ${length('x')}` }
+      const crv = String(jwk.crv)
+      if (size === undefined) return { error: say('key.jwk-curve', { kty: 'OKP', crv, known: 'Ed25519, Ed448' }, `JWK of kty OKP has crv "${jwk.crv}"; this page reads Ed25519 and Ed448`) }
+      const found = length('x')
+      if (found !== size) return { error: say('key.jwk-size', { kty: 'OKP', crv, member: 'x', size, found }, `JWK of kty OKP, crv ${jwk.crv}: x must be ${size} bytes, found ${found}`) }
       return { shape: { kty: 'OKP', crv: jwk.crv as 'Ed25519' } }
     }
     case 'AKP': {
       const alg = AKP_ALGS.find((a) => a === jwk.alg)
-      if (!alg) return { error: `JWK of kty AKP has alg "${jwk.alg}"; this page reads ${AKP_ALGS.join(', ')}` }
+      const known = AKP_ALGS.join(', ')
+      if (!alg) return { error: say('key.jwk-akp-alg', { alg: String(jwk.alg), known }, `JWK of kty AKP has alg "${jwk.alg}"; this page reads ${known}`) }
       return { shape: { kty: 'AKP', alg } }
     }
     default:
-      return { error: `JWK kty "${jwk.kty}" is not an asymmetric key type` }
+      return { error: say('key.jwk-not-asymmetric', { kty: jwk.kty }, `JWK kty "${jwk.kty}" is not an asymmetric key type`) }
   }
 }
 

@@ -40,6 +40,7 @@ import {
   type DerResult,
   type Tlv,
 } from './der'
+import { say, type Sentence } from './sentences'
 import type { Jwk, KeyShape, Problem, Range, Severity } from './types'
 
 export type PemContainer = 'spki' | 'pkcs8' | 'pkcs1-public' | 'pkcs1-private' | 'sec1' | 'x509'
@@ -147,7 +148,10 @@ const OTHER_OIDS: ReadonlyMap<string, string> = new Map([
   ['1.3.36.3.3.2.8.1.1.13', 'brainpoolP512r1'],
 ])
 
-const describeOid = (oid: string) => (OTHER_OIDS.has(oid) ? `${OTHER_OIDS.get(oid)} (${oid})` : `the unknown OID ${oid}`)
+const describeOid = (oid: string): Sentence => {
+  const name = OTHER_OIDS.get(oid)
+  return say('pem.oid', { name: name ?? '', oid }, name !== undefined ? `${name} (${oid})` : `the unknown OID ${oid}`)
+}
 
 function findByOid<K extends string>(table: Record<K, { readonly oid: string }>, oid: string): K | undefined {
   return (Object.keys(table) as K[]).find((name) => table[name].oid === oid)
@@ -163,17 +167,23 @@ type KeyAlgorithm =
 // ---------------------------------------------------------------------------------------------
 // Reading: what a container yields before the public members are completed.
 
+/** Which part of a key a size is about: "Ed25519 public key", "P-256 private key d". */
+type KeyPart = 'public key' | 'private key' | 'private key d' | 'seed' | 'expanded key'
+
 /** A key we can parse but not use. Thrown inside this module only; `readBlock` catches it. */
 class KeyFault extends Error {
   readonly code: PemProblemCode
   /** Bytes at fault in the DER. */
   readonly at: Range
 
-  constructor(code: PemProblemCode, message: string, at: Range) {
-    super(message)
+  readonly sentence?: Sentence
+
+  constructor(code: PemProblemCode, message: string | Sentence, at: Range) {
+    super(typeof message === 'string' ? message : message.text)
     this.name = 'KeyFault'
     this.code = code
     this.at = at
+    if (typeof message !== 'string') this.sentence = message
   }
 }
 
@@ -182,6 +192,7 @@ interface KeyNote {
   readonly code: PemProblemCode
   readonly severity: Severity
   readonly message: string
+  readonly sentence?: Sentence
   readonly at: Range
 }
 
@@ -238,8 +249,10 @@ function matchFrom(pattern: RegExp, text: string, from: number): RegExpExecArray
   return search.exec(text)
 }
 
-function problem(code: PemProblemCode, severity: Severity, range: Range, message: string): Problem {
-  return { code, severity, part: 'key', offset: range[0], range, message }
+function problem(code: PemProblemCode, severity: Severity, range: Range, message: string | Sentence): Problem {
+  return typeof message === 'string'
+    ? { code, severity, part: 'key', offset: range[0], range, message }
+    : { code, severity, part: 'key', offset: range[0], range, message: message.text, sentence: message }
 }
 
 /** Pairs each BEGIN line with the END line after it; an unpaired or mislabelled one is a problem. */
@@ -253,7 +266,7 @@ function findBlocks(text: string): { blocks: PemBlock[]; problems: Problem[] } {
     const next = matchFrom(BEGIN_LINE, text, beginRange[1])
     if (!end || (next && next.index < end.index)) {
       const found = next ? `another BEGIN line at offset ${next.index}` : 'the end of the text'
-      problems.push(problem(PemProblemCode.noEnd, 'error', beginRange, `Expected "-----END ${label}-----" after this BEGIN line, found ${found}.`))
+      problems.push(problem(PemProblemCode.noEnd, 'error', beginRange, say('pem.no-end', { label, next: next ? next.index : -1 }, `Expected "-----END ${label}-----" after this BEGIN line, found ${found}.`)))
       at = beginRange[1]
       continue
     }
@@ -261,7 +274,7 @@ function findBlocks(text: string): { blocks: PemBlock[]; problems: Problem[] } {
     at = endRange[1]
     if (end[1] !== label) {
       const message = `Expected "-----END ${label}-----" to close this block, found "${end[0]}" at offset ${end.index}.`
-      problems.push(problem(PemProblemCode.labelMismatch, 'error', beginRange, message))
+      problems.push(problem(PemProblemCode.labelMismatch, 'error', beginRange, say('pem.label-mismatch', { label, end: end[0], at: end.index }, message)))
       continue
     }
     blocks.push({ label, range: [beginRange[0], endRange[1]], begin: beginRange, body: [beginRange[1], endRange[0]] })
@@ -275,7 +288,7 @@ async function readBlockSafely(text: string, block: PemBlock): Promise<{ key?: P
   } catch (error) {
     // Our bug, not the user's input: readPem still resolves, and the sentence says whose fault it is.
     const message = `Could not read this ${block.label} block because of an error in this page: ${String(error)}.`
-    return { problems: [problem(PemProblemCode.internal, 'error', block.range, message)] }
+    return { problems: [problem(PemProblemCode.internal, 'error', block.range, say('pem.internal', { label: block.label, error: String(error) }, message))] }
   }
 }
 
@@ -284,13 +297,13 @@ async function readBlock(text: string, block: PemBlock): Promise<{ key?: PemKey;
   const container = CONTAINERS.get(label)
   if (container === undefined) {
     const severity = INFORMATIVE_LABELS.has(label) ? 'info' : 'error'
-    return { problems: [problem(PemProblemCode.unsupportedPem, severity, block.begin, unsupportedLabelMessage(label))] }
+    return { problems: [problem(PemProblemCode.unsupportedPem, severity, block.begin, say('pem.not-a-key', { label }, unsupportedLabelMessage(label)))] }
   }
   const headers = readHeaders(text, block.body)
   const { procType } = headers
   if (procType && /ENCRYPTED/i.test(procType.value)) {
     const message = `This private key is encrypted (Proc-Type ${procType.value}); decrypt it first, e.g. with openssl pkey.`
-    return { problems: [problem(PemProblemCode.unsupportedPem, 'error', procType.at, message)] }
+    return { problems: [problem(PemProblemCode.unsupportedPem, 'error', procType.at, say('pem.encrypted', { procType: procType.value }, message))] }
   }
   const decoded = decodeBase64Text(text, headers.dataStart, block.body[1])
   if ('code' in decoded) return { problems: [decoded] }
@@ -300,12 +313,13 @@ async function readBlock(text: string, block: PemBlock): Promise<{ key?: PemKey;
     const jwk = await completeJwk(parsed)
     const { isPrivate, shape, certificate } = parsed
     const key: PemKey = { label, container, isPrivate, shape, jwk, range: block.range, ...(certificate && { certificate }) }
-    return { key, problems: parsed.notes.map((note) => problem(note.code, note.severity, at(note.at), note.message)) }
+    return { key, problems: parsed.notes.map((note) => problem(note.code, note.severity, at(note.at), note.sentence ?? note.message)) }
   } catch (error) {
     if (error instanceof DerError) {
-      return { problems: [problem(PemProblemCode.der, 'error', at([error.offset, error.end]), `The DER inside this ${label} block is malformed: ${error.message}.`)] }
+      const message = `The DER inside this ${label} block is malformed: ${error.message}.`
+      return { problems: [problem(PemProblemCode.der, 'error', at([error.offset, error.end]), say('pem.der', { label, problem: error.message }, message))] }
     }
-    if (error instanceof KeyFault) return { problems: [problem(error.code, 'error', at(error.at), error.message)] }
+    if (error instanceof KeyFault) return { problems: [problem(error.code, 'error', at(error.at), error.sentence ?? error.message)] }
     throw error
   }
 }
@@ -409,26 +423,29 @@ function base64CharProblem(text: string, offset: number, padding: { readonly at:
   const char = String.fromCodePoint(codePoint)
   const range: Range = [offset, offset + char.length]
   if (padding && BASE64_ALPHABET.includes(char)) {
-    return problem(PemProblemCode.base64, 'error', range, `base64 text has a character '${char}' at offset ${offset} after the '=' padding at offset ${padding.at}; expected the block to end there.`)
+    const message = `base64 text has a character '${char}' at offset ${offset} after the '=' padding at offset ${padding.at}; expected the block to end there.`
+    return problem(PemProblemCode.base64, 'error', range, say('pem.after-padding', { char, at: offset, padding: padding.at }, message))
   }
   if (char === '=') {
-    return problem(PemProblemCode.base64, 'error', range, `base64 text has '=' padding at offset ${offset}; expected base64 characters before any padding.`)
+    return problem(PemProblemCode.base64, 'error', range, say('pem.early-padding', { at: offset }, `base64 text has '=' padding at offset ${offset}; expected base64 characters before any padding.`))
   }
   const shown = /[\s\p{C}]/u.test(char) ? `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}` : `'${char}'`
   const message = `base64 text has a character ${shown} at offset ${offset} that is not in the alphabet (expected A-Z, a-z, 0-9, + or /).`
-  return problem(PemProblemCode.base64, 'error', range, message)
+  return problem(PemProblemCode.base64, 'error', range, say('pem.base64-alphabet', { char: shown, at: offset }, message))
 }
 
 function base64Result(values: number[], positions: number[], padding: { at: number; count: number } | undefined, body: Range): Base64Text | Problem {
   const last = positions[positions.length - 1]
-  if (last === undefined) return problem(PemProblemCode.base64, 'error', body, 'Expected base64 text between the BEGIN and END lines, found none.')
+  if (last === undefined) return problem(PemProblemCode.base64, 'error', body, say('pem.no-base64', {}, 'Expected base64 text between the BEGIN and END lines, found none.'))
   // RFC 4648 §4: 2 or 3 characters in the last group need "==" or "="; 1 cannot encode a byte.
   if (values.length % 4 === 1) {
-    return problem(PemProblemCode.base64, 'error', [last, last + 1], `Expected the base64 text to end with a group of 2 to 4 characters, found a single character at offset ${last}; the text may be cut short.`)
+    const message = `Expected the base64 text to end with a group of 2 to 4 characters, found a single character at offset ${last}; the text may be cut short.`
+    return problem(PemProblemCode.base64, 'error', [last, last + 1], say('pem.base64-dangling', { at: last }, message))
   }
   const needed = (4 - (values.length % 4)) % 4
   if (padding && padding.count !== needed) {
-    return problem(PemProblemCode.base64, 'error', [padding.at, padding.at + 1], `Expected ${needed} '=' of padding at offset ${padding.at}, found ${padding.count}.`)
+    const message = `Expected ${needed} '=' of padding at offset ${padding.at}, found ${padding.count}.`
+    return problem(PemProblemCode.base64, 'error', [padding.at, padding.at + 1], say('pem.base64-padding', { needed, at: padding.at, found: padding.count }, message))
   }
   const bytes = new Uint8Array(Math.floor((values.length * 6) / 8))
   for (let i = 0, bits = 0, buffer = 0, out = 0; i < values.length; i++) {
@@ -461,20 +478,22 @@ function readAlgorithm(der: Uint8Array, tlv: Tlv): { algorithm: KeyAlgorithm; no
   if (oid === RSASSA_PSS) {
     // RFC 4055 §1.2: a key under id-RSASSA-PSS is for PSS signatures only.
     const message = 'This RSA key is marked for RSASSA-PSS only (RFC 4055 §1.2): use it with PS256, PS384 or PS512, not RS256.'
-    return { algorithm: { kty: 'RSA' }, notes: [{ code: PemProblemCode.rsaPss, severity: 'info', message, at: span(oidTlv) }] }
+    return { algorithm: { kty: 'RSA' }, notes: [{ code: PemProblemCode.rsaPss, severity: 'info', message, sentence: say('pem.rsa-pss', {}, message), at: span(oidTlv) }] }
   }
   if (oid === EC_PUBLIC_KEY) return { algorithm: { kty: 'EC', crv: readNamedCurve(der, parameters, tlv) }, notes: [] }
   const okp = findByOid(OKP_CURVES, oid)
   if (okp === 'X25519' || okp === 'X448') {
     const message = `This is an ${okp} key, which is for key agreement (ECDH-ES, RFC 8037 §3.2), not for signatures: it cannot sign or verify a JWS.`
-    return { algorithm: { kty: 'OKP', crv: okp }, notes: [{ code: PemProblemCode.keyAgreement, severity: 'warning', message, at: span(oidTlv) }] }
+    const sentence = say('pem.key-agreement', { crv: okp }, message)
+    return { algorithm: { kty: 'OKP', crv: okp }, notes: [{ code: PemProblemCode.keyAgreement, severity: 'warning', message, sentence, at: span(oidTlv) }] }
   }
   if (okp) return { algorithm: { kty: 'OKP', crv: okp }, notes: [] }
   const mlDsa = findByOid(ML_DSA, oid)
   if (mlDsa) return { algorithm: { kty: 'AKP', alg: mlDsa }, notes: [] }
+  const found = describeOid(oid)
   throw new KeyFault(
     PemProblemCode.unsupportedAlgorithm,
-    `Expected a key algorithm this page reads (RSA, EC, Ed25519, Ed448, X25519, X448 or ML-DSA), found ${describeOid(oid)}.`,
+    say('pem.unsupported-algorithm', { oid: found }, `Expected a key algorithm this page reads (RSA, EC, Ed25519, Ed448, X25519, X448 or ML-DSA), found ${found.text}.`),
     span(oidTlv),
   )
 }
@@ -482,22 +501,23 @@ function readAlgorithm(der: Uint8Array, tlv: Tlv): { algorithm: KeyAlgorithm; no
 /** RFC 5480 §2.1.1: ECParameters is a namedCurve OID; implicitCurve and specifiedCurve MUST NOT be used. */
 function readNamedCurve(der: Uint8Array, parameters: Tlv | undefined, owner: Tlv): EcCurve {
   if (parameters === undefined) {
-    throw new KeyFault(PemProblemCode.ecParameters, 'Expected the named curve OID in the EC key parameters (RFC 5480 §2.1.1), found none.', span(owner))
+    throw new KeyFault(PemProblemCode.ecParameters, say('pem.no-curve', {}, 'Expected the named curve OID in the EC key parameters (RFC 5480 §2.1.1), found none.'), span(owner))
   }
   if (parameters.tag === DerTag.SEQUENCE) {
     throw new KeyFault(
       PemProblemCode.ecParameters,
-      'Expected a named curve (RFC 5480 §2.1.1), found explicit curve parameters; re-export the key with a named curve, e.g. openssl ec -param_enc named_curve.',
+      say('pem.explicit-curve', {}, 'Expected a named curve (RFC 5480 §2.1.1), found explicit curve parameters; re-export the key with a named curve, e.g. openssl ec -param_enc named_curve.'),
       span(parameters),
     )
   }
   if (parameters.tag === DerTag.NULL) {
-    throw new KeyFault(PemProblemCode.ecParameters, 'Expected a named curve (RFC 5480 §2.1.1), found implicitCurve (NULL), which leaves the curve unknown.', span(parameters))
+    throw new KeyFault(PemProblemCode.ecParameters, say('pem.implicit-curve', {}, 'Expected a named curve (RFC 5480 §2.1.1), found implicitCurve (NULL), which leaves the curve unknown.'), span(parameters))
   }
   const oid = readOid(der, parameters, 'the named curve')
   const crv = findByOid(EC_CURVES, oid)
   if (crv === undefined) {
-    throw new KeyFault(PemProblemCode.unsupportedCurve, `Expected the curve P-256, P-384, P-521 or secp256k1, found ${describeOid(oid)}.`, span(parameters))
+    const found = describeOid(oid)
+    throw new KeyFault(PemProblemCode.unsupportedCurve, say('pem.unsupported-curve', { oid: found }, `Expected the curve P-256, P-384, P-521 or secp256k1, found ${found.text}.`), span(parameters))
   }
   return crv
 }
@@ -527,18 +547,19 @@ function readPublicKey(der: Uint8Array, algorithm: KeyAlgorithm, key: BitString,
       return { shape, jwk: { kty: 'EC', crv: algorithm.crv, ...point }, notes: [] }
     }
     case 'OKP': {
-      const x = exactSize(key.bytes, OKP_CURVES[algorithm.crv].size, `${algorithm.crv} public key`, span(tlv))
+      const x = exactSize(key.bytes, OKP_CURVES[algorithm.crv].size, algorithm.crv, 'public key', span(tlv))
       return { shape: { kty: 'OKP', crv: algorithm.crv }, jwk: { kty: 'OKP', crv: algorithm.crv, x: b64u(x) }, notes: [] }
     }
     case 'AKP': {
-      const pub = exactSize(key.bytes, ML_DSA[algorithm.alg].publicKeySize, `${algorithm.alg} public key`, span(tlv))
+      const pub = exactSize(key.bytes, ML_DSA[algorithm.alg].publicKeySize, algorithm.alg, 'public key', span(tlv))
       return { shape: { kty: 'AKP', alg: algorithm.alg }, jwk: { kty: 'AKP', alg: algorithm.alg, pub: b64u(pub) }, notes: [] }
     }
   }
 }
 
-function exactSize(bytes: Uint8Array, size: number, what: string, at: Range): Uint8Array {
-  if (bytes.length !== size) throw new KeyFault(PemProblemCode.invalidKey, `Expected a ${size}-byte ${what}, found ${bytes.length} bytes.`, at)
+function exactSize(bytes: Uint8Array, size: number, name: string, what: KeyPart, at: Range): Uint8Array {
+  const found = bytes.length
+  if (found !== size) throw new KeyFault(PemProblemCode.invalidKey, say('pem.size', { size, name, what, found }, `Expected a ${size}-byte ${name} ${what}, found ${found} bytes.`), at)
   return bytes
 }
 
@@ -566,12 +587,10 @@ function readEcPoint(crv: EcCurve, point: Uint8Array, at: Range): { x: string; y
     return { x: b64u(point.subarray(1, 1 + size)), y: b64u(point.subarray(1 + size)) }
   }
   if ((form === 0x02 || form === 0x03) && point.length === 1 + size) return 'compressed'
-  const found = form === undefined ? 'no bytes' : `${point.length} bytes starting with 0x${form.toString(16).padStart(2, '0')}`
-  throw new KeyFault(
-    PemProblemCode.invalidKey,
-    `Expected a ${crv} point of 0x04 and ${2 * size} bytes (uncompressed) or 0x02/0x03 and ${size} bytes (compressed), found ${found}.`,
-    at,
-  )
+  const first = form === undefined ? '' : `0x${form.toString(16).padStart(2, '0')}`
+  const found = form === undefined ? 'no bytes' : `${point.length} bytes starting with ${first}`
+  const message = `Expected a ${crv} point of 0x04 and ${2 * size} bytes (uncompressed) or 0x02/0x03 and ${size} bytes (compressed), found ${found}.`
+  throw new KeyFault(PemProblemCode.invalidKey, say('pem.ec-point', { crv, size, bytes: point.length, first }, message), at)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -583,7 +602,8 @@ function readRsaPrivateKey(der: Uint8Array, tlv: Tlv): KeyParts {
   const [versionTlv, n, e, d, p, q, dp, dq, qi] = readSequence(der, tlv, what, 9, 10)
   const version = readSmallInteger(der, versionTlv, 'the RSAPrivateKey version')
   if (version === 1) {
-    throw new KeyFault(PemProblemCode.multiPrime, 'Expected a two-prime RSA key (version 0), found a multi-prime key (version 1, RFC 8017 §A.1.2), which this page does not read.', span(versionTlv))
+    const message = 'Expected a two-prime RSA key (version 0), found a multi-prime key (version 1, RFC 8017 §A.1.2), which this page does not read.'
+    throw new KeyFault(PemProblemCode.multiPrime, say('pem.multi-prime', {}, message), span(versionTlv))
   }
   if (version !== 0) throw new DerError(versionTlv.offset, versionTlv.end, `expected version 0 in ${what}, found ${version}`)
   const int = (field: Tlv, name: string) => b64u(readInteger(der, field, name))
@@ -617,12 +637,13 @@ function readEcPrivateKey(der: Uint8Array, tlv: Tlv, outer?: EcCurve): KeyParts 
   const inner = parameters && readNamedCurve(der, readSingle(der, parameters.contents, 'the [0] parameters'), parameters)
   const crv = outer ?? inner
   if (crv === undefined) {
-    throw new KeyFault(PemProblemCode.ecParameters, 'Expected the curve in the [0] parameters of the EC private key (RFC 5915 §3), found none.', span(tlv))
+    throw new KeyFault(PemProblemCode.ecParameters, say('pem.no-private-curve', {}, 'Expected the curve in the [0] parameters of the EC private key (RFC 5915 §3), found none.'), span(tlv))
   }
   if (outer && inner && outer !== inner) {
-    throw new KeyFault(PemProblemCode.ecParameters, `Expected the [0] parameters to name ${outer} like the AlgorithmIdentifier, found ${inner}.`, span(parameters ?? tlv))
+    const message = `Expected the [0] parameters to name ${outer} like the AlgorithmIdentifier, found ${inner}.`
+    throw new KeyFault(PemProblemCode.ecParameters, say('pem.curve-mismatch', { outer, inner }, message), span(parameters ?? tlv))
   }
-  const d = leftPad(secret, EC_CURVES[crv].size, `${crv} private key d`, span(keyTlv))
+  const d = leftPad(secret, EC_CURVES[crv].size, crv, 'private key d', span(keyTlv))
   const point = publicKey && readEcPublicKeyField(der, publicKey, crv)
   const jwk: Jwk = { kty: 'EC', crv, d: b64u(d) }
   if (point && point !== 'compressed') return { shape: { kty: 'EC', crv }, jwk: { ...jwk, ...point }, notes: [] }
@@ -646,8 +667,9 @@ function tagged(optional: readonly (Tlv | undefined)[], tag: number, what: strin
 }
 
 /** RFC 5915 §3 gives d as ceiling(log2(n)/8) bytes, but some writers drop leading zeros. */
-function leftPad(bytes: Uint8Array, size: number, what: string, at: Range): Uint8Array {
-  if (bytes.length > size) throw new KeyFault(PemProblemCode.invalidKey, `Expected at most ${size} bytes for the ${what}, found ${bytes.length}.`, at)
+function leftPad(bytes: Uint8Array, size: number, name: string, what: KeyPart, at: Range): Uint8Array {
+  const found = bytes.length
+  if (found > size) throw new KeyFault(PemProblemCode.invalidKey, say('pem.at-most', { size, name, what, found }, `Expected at most ${size} bytes for the ${name} ${what}, found ${found}.`), at)
   const out = new Uint8Array(size)
   out.set(bytes, size - bytes.length)
   return out
@@ -656,10 +678,10 @@ function leftPad(bytes: Uint8Array, size: number, what: string, at: Range): Uint
 /** CurvePrivateKey (RFC 8410 §7): the private key is an OCTET STRING inside the privateKey OCTET STRING. */
 function readOkpPrivateKey(der: Uint8Array, tlv: Tlv, crv: OkpCurve, publicKey: BitString | undefined, publicAt: Range): KeyParts {
   const { size } = OKP_CURVES[crv]
-  const secret = exactSize(readOctetString(der, tlv, `the ${crv} CurvePrivateKey (RFC 8410 §7)`), size, `${crv} private key`, span(tlv))
+  const secret = exactSize(readOctetString(der, tlv, `the ${crv} CurvePrivateKey (RFC 8410 §7)`), size, crv, 'private key', span(tlv))
   const jwk: Jwk = { kty: 'OKP', crv, d: b64u(secret) }
   if (publicKey) {
-    const x = exactSize(publicKey.bytes, size, `${crv} public key`, publicAt)
+    const x = exactSize(publicKey.bytes, size, crv, 'public key', publicAt)
     return { shape: { kty: 'OKP', crv }, jwk: { ...jwk, x: b64u(x) }, notes: [] }
   }
   return { shape: { kty: 'OKP', crv }, jwk, notes: [], missing: { from: 'secret', bytes: secret, at: span(tlv) } }
@@ -675,24 +697,28 @@ function readMlDsaPrivateKey(der: Uint8Array, tlv: Tlv, alg: MlDsa, publicKey: B
   const seed = readMlDsaSeed(der, tlv, alg, expandedKeySize)
   const shape = { kty: 'AKP', alg } as const
   const jwk: Jwk = { kty: 'AKP', alg, priv: b64u(seed) }
-  if (publicKey) return { shape, jwk: { ...jwk, pub: b64u(exactSize(publicKey.bytes, publicKeySize, `${alg} public key`, publicAt)) }, notes: [] }
+  if (publicKey) return { shape, jwk: { ...jwk, pub: b64u(exactSize(publicKey.bytes, publicKeySize, alg, 'public key', publicAt)) }, notes: [] }
   return { shape, jwk, notes: [], missing: { from: 'secret', bytes: seed, at: span(tlv) } }
 }
 
 function readMlDsaSeed(der: Uint8Array, tlv: Tlv, alg: MlDsa, expandedKeySize: number): Uint8Array {
   const seedSize = ML_DSA_SEED_SIZE
-  if (tlv.tag === 0x80) return exactSize(readOctetString(der, tlv, 'the seed', 0x80), seedSize, `${alg} seed`, span(tlv))
+  if (tlv.tag === 0x80) return exactSize(readOctetString(der, tlv, 'the seed', 0x80), seedSize, alg, 'seed', span(tlv))
   if (tlv.tag === DerTag.OCTET_STRING) {
     throw new KeyFault(
       PemProblemCode.mlDsaExpandedOnly,
-      `Expected the ${seedSize}-byte seed in this ${alg} private key, found only the ${tlv.length}-byte expanded key; a JWK "priv" holds the seed, so export the key again with its seed.`,
+      say(
+        'pem.ml-dsa-expanded',
+        { alg, seed: seedSize, expanded: tlv.length },
+        `Expected the ${seedSize}-byte seed in this ${alg} private key, found only the ${tlv.length}-byte expanded key; a JWK "priv" holds the seed, so export the key again with its seed.`,
+      ),
       span(tlv),
     )
   }
   if (tlv.tag === DerTag.SEQUENCE) {
     const [seedTlv, expandedTlv] = readSequence(der, tlv, `the ${alg} "both" SEQUENCE`, 2)
-    exactSize(readOctetString(der, expandedTlv, 'the expandedKey'), expandedKeySize, `${alg} expanded key`, span(expandedTlv))
-    return exactSize(readOctetString(der, seedTlv, 'the seed'), seedSize, `${alg} seed`, span(seedTlv))
+    exactSize(readOctetString(der, expandedTlv, 'the expandedKey'), expandedKeySize, alg, 'expanded key', span(expandedTlv))
+    return exactSize(readOctetString(der, seedTlv, 'the seed'), seedSize, alg, 'seed', span(seedTlv))
   }
   throw new DerError(tlv.offset, tlv.end, `expected the ${alg} private key as seed [0], expandedKey OCTET STRING or both SEQUENCE (RFC 9881 §6), found tag 0x${tlv.tag.toString(16)}`)
 }
@@ -871,7 +897,8 @@ async function completeJwk(parsed: ParsedKey): Promise<Jwk> {
     // WebCrypto and noble both reject an invalid scalar or a point not on the curve; their
     // messages are not ours to show, so the sentence says what was expected.
     const what = missing.from === 'point' ? 'a point on the curve' : 'a valid private key for this key type'
-    throw new KeyFault(PemProblemCode.invalidKey, `Expected ${what} (${describeShape(shape)}), found key bytes that are not.`, missing.at)
+    const message = `Expected ${what} (${describeShape(shape)}), found key bytes that are not.`
+    throw new KeyFault(PemProblemCode.invalidKey, say('pem.invalid-key-bytes', { from: missing.from, shape: describeShape(shape) }, message), missing.at)
   }
   return orderMembers({ ...jwk, ...members })
 }

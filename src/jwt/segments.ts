@@ -2,6 +2,7 @@
  * Finding the token in what people paste, and splitting it into its parts (RFC 7515 §7.1,
  * RFC 7516 §7.1). Every range is in the pasted text, so the page can colour it as typed.
  */
+import { say, type Sentence } from './sentences'
 import type { Part, Problem, Range } from './types'
 
 export type TokenKind = 'jws' | 'jwe' | 'unknown'
@@ -36,8 +37,8 @@ const QUOTES = `"'\``
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\r' || c === '\t'
 
-function note(code: string, range: Range, message: string): Problem {
-  return { code, severity: 'info', part: 'token', offset: range[0], range, message }
+function note(code: string, range: Range, sentence: Sentence): Problem {
+  return { code, severity: 'info', part: 'token', offset: range[0], range, message: sentence.text, sentence }
 }
 
 /** Narrows `[start, end)` of `text` to the token, noting each wrapper removed. */
@@ -47,7 +48,7 @@ function findToken(text: string, problems: Problem[]): Range {
   while (start < end && isSpace(text[start])) start++
   while (end > start && isSpace(text[end - 1])) end--
 
-  const strip = (pattern: RegExp, code: string, describe: (removed: string) => string) => {
+  const strip = (pattern: RegExp, code: string, describe: (removed: string) => Sentence) => {
     const match = pattern.exec(text.slice(start, end))
     if (!match) return
     problems.push(note(code, [start, start + match[0].length], describe(match[0].trim())))
@@ -57,11 +58,11 @@ function findToken(text: string, problems: Problem[]): Range {
   // peel them until nothing changes.
   for (let previous = [-1, -1]; previous[0] !== start || previous[1] !== end; ) {
     previous = [start, end]
-    strip(AUTHORIZATION, 'token.authorization-header', () => "Removed the 'Authorization:' header name before the token")
+    strip(AUTHORIZATION, 'token.authorization-header', () => say('token.authorization-header', {}, "Removed the 'Authorization:' header name before the token"))
     if (!/^eyJ/.test(text.slice(start, end))) {
-      strip(ASSIGNMENT, 'token.assignment', (removed) => `Removed '${removed}' before the token`)
+      strip(ASSIGNMENT, 'token.assignment', (removed) => say('token.assignment', { removed }, `Removed '${removed}' before the token`))
     }
-    strip(BEARER, 'token.bearer-prefix', (removed) => `Removed the '${removed}' prefix: it belongs to the Authorization header, not to the token`)
+    strip(BEARER, 'token.bearer-prefix', (removed) => say('token.bearer-prefix', { removed }, `Removed the '${removed}' prefix: it belongs to the Authorization header, not to the token`))
     ;[start, end] = stripPunctuationAndQuotes(text, start, end, problems)
     while (start < end && isSpace(text[start])) start++
     while (end > start && isSpace(text[end - 1])) end--
@@ -73,18 +74,21 @@ function findToken(text: string, problems: Problem[]): Range {
 function stripPunctuationAndQuotes(text: string, start: number, end: number, problems: Problem[]): Range {
   // Trailing punctuation from a log line or source code, then matching quotes.
   while (end > start && ',;'.includes(text[end - 1]!)) {
-    problems.push(note('token.trailing-punctuation', [end - 1, end], `Ignored '${text[end - 1]}' after the token`))
+    const char = text[end - 1]!
+    problems.push(note('token.trailing-punctuation', [end - 1, end], say('token.trailing-punctuation', { char }, `Ignored '${char}' after the token`)))
     end--
   }
   // An empty range has no quotes left to strip (`""` is emptied by the first pass).
   const first = start < end ? text[start] : undefined
   if (first !== undefined && QUOTES.includes(first)) {
     const closing = text[end - 1] === first && end - start > 1
-    problems.push(note('token.quotes', [start, start + 1], closing ? `Removed the surrounding quotes (${first})` : `Ignored the opening quote (${first})`))
+    const which = closing ? 'surrounding' : 'opening'
+    problems.push(note('token.quotes', [start, start + 1], say('token.quotes', { quote: first, which }, closing ? `Removed the surrounding quotes (${first})` : `Ignored the opening quote (${first})`)))
     start++
     if (closing) end--
   } else if (end > start && QUOTES.includes(text[end - 1]!)) {
-    problems.push(note('token.quotes', [end - 1, end], `Ignored the closing quote (${text[end - 1]})`))
+    const quote = text[end - 1]!
+    problems.push(note('token.quotes', [end - 1, end], say('token.quotes', { quote, which: 'closing' }, `Ignored the closing quote (${quote})`)))
     end--
   }
   return [start, end]
@@ -122,30 +126,30 @@ function dotCountProblem(tokenRange: Range, dots: readonly Range[]): Problem {
   const found = dots.length === 1 ? '1 dot' : `${dots.length} dots`
   const expected = 'a JWS has 2 dots (header.payload.signature), a JWE has 4'
   if (dots.length === 0) {
+    const sentence = say('token.no-dots', {}, `Found no dots: ${expected}`)
     return {
       code: 'token.dot-count',
       severity: 'error',
       part: 'token',
       offset: tokenRange[0],
       range: tokenRange,
-      message: `Found no dots: ${expected}`,
+      message: sentence.text,
+      sentence,
     }
   }
   const last = dots[dots.length - 1]!
   const isTrailing = last[1] === tokenRange[1]
   const where: Range = dots.length < 2 ? [tokenRange[1], tokenRange[1]] : dots.length === 3 ? last : dots[2]!
-  const hint =
-    dots.length === 1
-      ? '; the signature part is missing'
-      : isTrailing && dots.length === 3
-        ? `; the dot at offset ${last[0]} ends the token with an empty part`
-        : ''
+  const kind = dots.length === 1 ? 'missing-signature' : isTrailing && dots.length === 3 ? 'trailing-dot' : ''
+  const hint = kind === 'missing-signature' ? '; the signature part is missing' : kind === 'trailing-dot' ? `; the dot at offset ${last[0]} ends the token with an empty part` : ''
+  const sentence = say('token.dot-count', { dots: dots.length, hint: kind, at: last[0] }, `Found ${found}: ${expected}${hint}`)
   return {
     code: 'token.dot-count',
     severity: 'error',
     part: 'token',
     offset: where[0],
     range: where,
-    message: `Found ${found}: ${expected}${hint}`,
+    message: sentence.text,
+    sentence,
   }
 }

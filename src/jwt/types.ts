@@ -1,4 +1,5 @@
 /** Shared shapes of the core. Everything here is plain data: no classes, no React. */
+import type { Sentence } from './sentences'
 
 /** A half-open range [start, end) of UTF-16 code units in some text. */
 export type Range = readonly [start: number, end: number]
@@ -31,6 +32,8 @@ export interface Problem {
   readonly range: Range
   /** A plain sentence naming what was expected and what was found. */
   readonly message: string
+  /** The message as a code and params, for the page to say in its language (src/i18n/core.ts). */
+  readonly sentence?: Sentence
   /** For problems inside decoded JSON: the range in the decoded JSON text itself. */
   readonly jsonRange?: Range
 }

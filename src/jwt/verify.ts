@@ -2,7 +2,7 @@
  * verifyToken: does the signature hold under this key, which key made it hold, and if not, why.
  * Never rejects: every failure is a result with a reason.
  */
-import { algorithmOf, describeRequirement, expectedSignatureLength, keyMismatch, type Algorithm } from './algorithms'
+import { algorithmOf, describeRequirement, expectedSignatureLength, keyMismatch, keyMismatchSentence, type Algorithm } from './algorithms'
 import { encodeUtf8 } from './base64url'
 import { validateClaims, type ClaimOptions, type ClaimsResult } from './claims'
 import { verifySignature } from './crypto'
@@ -88,7 +88,7 @@ async function verifyDecoded({ decoded, signingInput }: Prepared, key: KeyInput,
   const alg = decoded.alg
   const structural = decoded.problems.find((p) => p.severity === 'error' && (p.part === 'token' || p.part === 'header' || p.part === 'signature'))
   if (decoded.kind === 'jwe') return fail('verify.jwe', say('verify.jwe', {}, 'This is an encrypted token (JWE); it has no signature to verify'), { alg })
-  if (structural) return fail('verify.malformed', say('verify.malformed', { problem: structural.message }, `The token cannot be verified: ${structural.message}`), { alg })
+  if (structural) return fail('verify.malformed', say('verify.malformed', { problem: structural.sentence ?? structural.message }, `The token cannot be verified: ${structural.message}`), { alg })
   const algorithm = algorithmOf(alg)
   if (!algorithm) return fail('verify.unknown-alg', say('verify.unknown-alg', { alg: JSON.stringify(alg) }, `The header's alg ${JSON.stringify(alg)} is not a JWS algorithm this page knows`), { alg })
   if (options.algorithms && !options.algorithms.includes(algorithm.alg)) {
@@ -152,8 +152,8 @@ async function keysToTry(decoded: DecodedToken, algorithm: Algorithm, key: KeyIn
     }
   }
   if (read.candidates.length === 0) {
-    const problem = keyProblems[0]?.message
-    const reason = problem === undefined ? say('verify.no-key-found', {}, 'The key cannot be used: no key was found in the text') : say('verify.unreadable-key', { problem }, `The key cannot be used: ${problem}`)
+    const first = keyProblems[0]
+    const reason = first === undefined ? say('verify.no-key-found', {}, 'The key cannot be used: no key was found in the text') : say('verify.unreadable-key', { problem: first.sentence ?? first.message }, `The key cannot be used: ${first.message}`)
     return { result: fail('verify.unreadable-key', reason, { keyProblems }) }
   }
 
@@ -171,7 +171,8 @@ async function keysToTry(decoded: DecodedToken, algorithm: Algorithm, key: KeyIn
     if (byKid.length > 0) return { candidates: byKid, keyProblems, embedded: false }
     const kids = read.candidates.flatMap((c) => (c.type === 'asymmetric' && c.jwk.kid !== undefined ? [`"${c.jwk.kid}"`] : []))
     const has = kids.length > 0 ? `it has ${kids.join(', ')}` : 'its keys have no kid'
-    keyProblems.push({ code: 'key.kid-not-found', severity: 'warning', part: 'key', offset: 0, range: [0, 0], message: `No key in the set has kid "${kid}" (${has}); trying every key that fits ${algorithm.alg}` })
+    const sentence = say('key.kid-not-found', { kid, kids: kids.join(', '), alg: algorithm.alg }, `No key in the set has kid "${kid}" (${has}); trying every key that fits ${algorithm.alg}`)
+    keyProblems.push({ code: 'key.kid-not-found', severity: 'warning', part: 'key', offset: 0, range: [0, 0], message: sentence.text, sentence })
   }
   return { candidates: fitting, keyProblems, embedded: false }
 }
@@ -198,7 +199,7 @@ export function keyMisfit(algorithm: Algorithm, candidate: KeyCandidate, use: 'v
   return typeof misfit === 'object' ? misfit.text : misfit
 }
 
-/** keyMisfit's sentence, as a code and params where the sentence is ours; keyMismatch's stays English. */
+/** keyMisfit's sentence, as a code and params; the signing mismatch (a private key needed) stays English. */
 function keyMisfitSentence(algorithm: Algorithm, candidate: KeyCandidate, use: 'verify' | 'sign'): Sentence | string | undefined {
   const { alg } = algorithm
   if (algorithm.family === 'HMAC') {
@@ -211,8 +212,8 @@ function keyMisfitSentence(algorithm: Algorithm, candidate: KeyCandidate, use: '
       ? say('verify.needs-public-key', { alg }, `${alg} needs a public key (PEM, JWK or JWKS); this is a shared secret`)
       : say('verify.needs-private-key', { alg }, `${alg} needs a private key (PEM or JWK); this is a shared secret`)
   }
+  if (use === 'verify') return keyMismatchSentence(algorithm, candidate.shape)
   const mismatch = keyMismatch(algorithm, candidate.shape)
-  if (use === 'verify') return mismatch
   if (mismatch === undefined && candidate.isPrivate) return undefined
   // RFC 7515 §5.1: the signature is computed with the private key, so say "private" on both sides.
   return `${alg} needs ${describeRequirement(algorithm.key).replace(/ key\b/, ' private key')}; this is an ${describeKey(candidate.shape, candidate.isPrivate)}`
@@ -239,10 +240,15 @@ function keyWarnings(algorithm: Algorithm, candidates: readonly KeyCandidate[]):
   for (const candidate of candidates) {
     if (candidate.type === 'secret' && algorithm.signatureLength && candidate.bytes.length < algorithm.signatureLength) {
       // RFC 7518 §3.2: a key of the same size as the hash output or larger MUST be used.
-      warnings.push({ code: 'key.short-secret', severity: 'warning', part: 'key', offset: 0, range: [0, 0], message: `The secret is ${candidate.bytes.length} bytes; ${algorithm.alg} needs at least ${algorithm.signatureLength} (RFC 7518 §3.2). A short secret can be found by brute force.` })
+      const { alg, signatureLength: needs } = algorithm
+      const bytes = candidate.bytes.length
+      const sentence = say('key.short-secret', { bytes, alg, needs }, `The secret is ${bytes} bytes; ${alg} needs at least ${needs} (RFC 7518 §3.2). A short secret can be found by brute force.`)
+      warnings.push({ code: 'key.short-secret', severity: 'warning', part: 'key', offset: 0, range: [0, 0], message: sentence.text, sentence })
     }
     if (candidate.type === 'asymmetric' && candidate.shape.kty === 'RSA' && algorithm.key.kty === 'RSA' && candidate.shape.bits < algorithm.key.minBits) {
-      warnings.push({ code: 'key.short-rsa', severity: 'warning', part: 'key', offset: 0, range: [0, 0], message: `The RSA key is ${candidate.shape.bits} bits; ${algorithm.alg} requires at least ${algorithm.key.minBits} (RFC 7518 §3.3)` })
+      const { bits } = candidate.shape
+      const sentence = say('key.short-rsa', { bits, alg: algorithm.alg, needs: algorithm.key.minBits }, `The RSA key is ${bits} bits; ${algorithm.alg} requires at least ${algorithm.key.minBits} (RFC 7518 §3.3)`)
+      warnings.push({ code: 'key.short-rsa', severity: 'warning', part: 'key', offset: 0, range: [0, 0], message: sentence.text, sentence })
     }
   }
   return warnings

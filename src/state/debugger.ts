@@ -19,6 +19,7 @@ import {
 } from '../jwt'
 import { encodeUtf8 } from '../jwt/base64url'
 import type { Diagnosis } from '../jwt/diagnose'
+import { say, type Sentence } from '../jwt/sentences'
 import type { Language } from '../i18n'
 import { DEMO_SECRET, DEMO_TOKEN, exampleParts } from './examples'
 import { NO_EXPECTATIONS, type ExpectationField, type ExpectationFields } from './expectations'
@@ -28,7 +29,7 @@ export type Theme = 'system' | 'light' | 'dark'
 export interface EditorState {
   readonly text: string
   /** Invalid JSON: where and why. The token keeps its last valid value meanwhile. */
-  readonly error?: { readonly message: string; readonly range: Range }
+  readonly error?: { readonly message: string; readonly range: Range; readonly sentence?: Sentence }
 }
 
 /** The key pair fields for one kind of key; each kind keeps its own so switching loses nothing. */
@@ -47,6 +48,8 @@ export interface Keys {
 export interface Note {
   readonly id: number
   readonly text: string
+  /** The text as a sentence, for the page to say in its language. */
+  readonly sentence?: Sentence
 }
 
 export interface DebuggerState {
@@ -257,17 +260,19 @@ function tokenPasted(state: DebuggerState, text: string): DebuggerState {
   // A pasted token is another token, not an edit of the one that verified.
   const pasted = { ...state, lastVerified: undefined }
   if (removed.length === 0 || decoded.token === '') return tokenChanged(pasted, text)
-  return addNote(tokenChanged(pasted, decoded.token), `Pasted token cleaned: ${removed.map((p) => p.message).join('; ')}.`)
+  const sentences = removed.map((p) => p.sentence ?? p.message)
+  return addNote(tokenChanged(pasted, decoded.token), say('note.pasted-cleaned', { removed: sentences }, `Pasted token cleaned: ${removed.map((p) => p.message).join('; ')}.`))
 }
 
-function addNote(state: DebuggerState, text: string): DebuggerState {
-  return { ...state, notes: [...state.notes, { id: state.nextId, text }], nextId: state.nextId + 1 }
+function addNote(state: DebuggerState, note: string | Sentence): DebuggerState {
+  const added: Note = typeof note === 'string' ? { id: state.nextId, text: note } : { id: state.nextId, text: note.text, sentence: note }
+  return { ...state, notes: [...state.notes, added], nextId: state.nextId + 1 }
 }
 
 /** Checks an editor's JSON; returns the error to mark, if any. */
 function jsonError(text: string): EditorState['error'] {
   const issue = parseJson(text).issues.find((i) => i.code === 'invalid-json')
-  return issue && { message: issue.message, range: issue.range }
+  return issue && { message: issue.message, range: issue.range, ...(issue.sentence && { sentence: issue.sentence }) }
 }
 
 /**

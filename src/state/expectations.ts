@@ -5,6 +5,7 @@
  */
 import type { ClaimOptions } from '../jwt'
 import type { Expectations } from '../jwt/libraries'
+import { say, type Sentence } from '../jwt/sentences'
 
 export interface ExpectationFields {
   readonly issuer: string
@@ -29,6 +30,8 @@ export interface ReadExpectations {
   readonly library: Expectations
   /** A field whose text cannot be read, with what is wrong; the field is left out meanwhile. */
   readonly errors: Partial<Record<ExpectationField, string>>
+  /** The same errors as sentences, for the page to say in its language. */
+  readonly errorSentences: Partial<Record<ExpectationField, Sentence>>
 }
 
 const list = (text: string) =>
@@ -38,11 +41,11 @@ const list = (text: string) =>
     .filter(Boolean)
 
 /** A leeway is a number of seconds, zero or more; a bad one is reported and read as 0. */
-function readLeeway(text: string): { leeway: number; error?: string } {
+function readLeeway(text: string): { leeway: number; error?: Sentence } {
   const trimmed = text.trim()
   if (trimmed === '') return { leeway: 0 }
   const leeway = Number(trimmed)
-  if (!Number.isFinite(leeway) || leeway < 0) return { leeway: 0, error: `Leeway must be a number of seconds, 0 or more; "${trimmed}" is not (0 is used)` }
+  if (!Number.isFinite(leeway) || leeway < 0) return { leeway: 0, error: say('expectations.leeway', { text: trimmed }, `Leeway must be a number of seconds, 0 or more; "${trimmed}" is not (0 is used)`) }
   return { leeway }
 }
 
@@ -62,6 +65,7 @@ export function readExpectations(fields: ExpectationFields, alg: string): ReadEx
   return {
     claimOptions: { issuer, audience, subject, required: required.length > 0 ? required : undefined, leeway, typ },
     library: { algorithms: [alg], issuer, audience, leeway, required: required.length > 0 ? required : undefined, typ },
-    errors: error ? { leeway: error } : {},
+    errors: error ? { leeway: error.text } : {},
+    errorSentences: error ? { leeway: error } : {},
   }
 }

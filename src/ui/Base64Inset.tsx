@@ -1,10 +1,12 @@
 import { useId } from 'react'
-import { useMessages, type Messages } from '../i18n'
+import { useMessages, useSection } from '../i18n'
+import { base64Inset } from '../i18n/sections/base64Inset'
 import type { Base64Steps, StepByte, StepSextet } from '../jwt/mapping'
 import { base64Steps } from '../jwt/mapping'
 import { decodedOf } from '../state/debugger'
 import { useDebugger } from '../state/DebuggerContext'
 import { segmentOf } from './LinkedFocus'
+import './Base64Inset.css'
 
 /** Two groups of 4 letters (6 bytes): enough to see the pattern, narrow enough for a phone. */
 const MAX_CHARS = 8
@@ -44,7 +46,7 @@ function characterCells(json: string, bytes: readonly StepByte[]) {
 const hex = (value: number) => value.toString(16).padStart(2, '0')
 const bits = (values: readonly (0 | 1)[]) => values.join('')
 
-function GroupTable({ group, json, t }: { group: Group; json: string; t: Messages['linked'] }) {
+function GroupTable({ group, json, t }: { group: Group; json: string; t: (typeof base64Inset)['en'] }) {
   const columns = group.sextets.length * 6
   const rest = columns - group.bytes.length * 8
   const filler = rest > 0 && <td colSpan={rest} />
@@ -126,7 +128,7 @@ export function Base64Inset({ token }: { token: string }) {
   const focus = useDebugger((s) => s.focus)
   const captionId = useId()
   const messages = useMessages()
-  const t = messages.linked
+  const t = useSection(base64Inset)
   const segment = focus && segmentOf(decodedOf(token), focus.part)
   if (!focus || !segment) return null
   const steps = base64Steps(segment.range, segment.json, focus.tokenRange, { maxChars: MAX_CHARS })

@@ -42,7 +42,7 @@ export function ClaimsPanel() {
           <TokenRoleNote payload={claims} header={header} />
         </>
       )}
-      <ExpectationsForm errors={expectations.errors} />
+      <ExpectationsForm errors={expectations.errors} sentences={expectations.errorSentences} />
       <ClaimsView payload={payload} now={now} validation={validation} />
     </section>
   )

@@ -1,7 +1,9 @@
 import { useMessages } from '../i18n'
+import { claimMeaning } from '../i18n/core'
 import { claimInfo } from '../jwt/claimInfo'
 import type { ClaimsResult } from '../jwt/claims'
 import { isObject } from '../jwt/decode'
+import { useOptionalDebugger } from '../state/DebuggerContext'
 import { ClaimValidation } from './ClaimValidation'
 import { ClaimValue } from './ClaimValue'
 import './ClaimsView.css'
@@ -21,6 +23,7 @@ export const MAX_CLAIM_ROWS = 200
 /** The payload's claims, one row each in payload order, explained and, for times, dated. */
 export function ClaimsView({ payload, now, validation }: ClaimsViewProps) {
   const t = useMessages().claims
+  const language = useOptionalDebugger((s) => s.language, 'en')
   const entries = isObject(payload) ? Object.entries(payload) : []
   return (
     <section className="claims">
@@ -49,7 +52,7 @@ export function ClaimsView({ payload, now, validation }: ClaimsViewProps) {
                   <td className="claims-meaning">
                     {info ? (
                       <>
-                        {info.description} <cite className="claims-spec">{info.spec}</cite>
+                        {claimMeaning(language, 'payload', name, info.description)} <cite className="claims-spec">{info.spec}</cite>
                       </>
                     ) : (
                       <span className="claims-unregistered">{t.unregistered}</span>

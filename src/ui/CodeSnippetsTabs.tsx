@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { useMessages, type Messages } from '../i18n'
+import { useSection } from '../i18n'
+import { snippets as snippetMessages } from '../i18n/sections/snippets'
 import { algorithmOf } from '../jwt/algorithms'
 import { detectKeyFormat } from '../jwt/keys'
 import { codeSnippets, SNIPPET_KEY_FILES, type SnippetExpectations, type SnippetKeyKind } from '../jwt/snippets'
@@ -23,7 +24,7 @@ function keyKindOf(alg: string, publicKey: string): SnippetKeyKind {
 }
 
 /** Where the programs get the key from, said under them; never the key itself. */
-function keyNote(t: Messages['snippets'], alg: string, keyKind: SnippetKeyKind): string {
+function keyNote(t: (typeof snippetMessages)['en'], alg: string, keyKind: SnippetKeyKind): string {
   if (algorithmOf(alg)?.family === 'none') return t.unsecuredNote
   if (keyKind === 'secret') return t.secretNote
   // Without a key the programs read a PEM file, as codeSnippets does.
@@ -42,7 +43,7 @@ const snippetExpectations = ({ issuer, audience, leeway, required, typ }: Snippe
 
 /** The three programs for this token, in tabs, each with a Copy button. */
 export function CodeSnippetsTabs() {
-  const t = useMessages().snippets
+  const t = useSection(snippetMessages)
   const token = useDebugger((s) => s.token)
   const alg = useDebugger(currentAlg)
   const secretEncoding = useDebugger((s) => s.keys.secretEncoding)

@@ -1,14 +1,16 @@
-import { useMessages } from '../i18n'
+import { useMessages, useSentence } from '../i18n'
+import type { Sentence } from '../jwt/sentences'
 import type { ExpectationField, ExpectationFields } from '../state/expectations'
 import { useDebugger, useDispatch } from '../state/DebuggerContext'
 
 const FIELDS: readonly { field: ExpectationField; inputMode?: 'decimal' }[] = [{ field: 'issuer' }, { field: 'audience' }, { field: 'subject' }, { field: 'required' }, { field: 'leeway', inputMode: 'decimal' }, { field: 'typ' }]
 
 /** What the token is checked against, the way a server's jwt.decode or jwtVerify is configured. */
-export function ExpectationsForm({ errors }: { readonly errors: Partial<Record<ExpectationField, string>> }) {
+export function ExpectationsForm({ errors, sentences = {} }: { readonly errors: Partial<Record<ExpectationField, string>>; readonly sentences?: Partial<Record<ExpectationField, Sentence>> }) {
   const fields: ExpectationFields = useDebugger((s) => s.expectations)
   const dispatch = useDispatch()
   const t = useMessages().expectations
+  const say = useSentence()
   return (
     <details className="expectations">
       <summary>{t.summary}</summary>
@@ -32,7 +34,7 @@ export function ExpectationsForm({ errors }: { readonly errors: Partial<Record<E
             />
             {errors[field] && (
               <p id={`expect-${field}-error`} className="problem problem-error">
-                {errors[field]}
+                {say(sentences[field], errors[field])}
               </p>
             )}
           </div>

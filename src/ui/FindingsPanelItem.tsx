@@ -1,4 +1,5 @@
-import { useMessages } from '../i18n'
+import { useSection } from '../i18n'
+import { findingsList } from '../i18n/sections/findingsList'
 import type { Finding } from '../jwt/findings'
 import type { Range } from '../jwt/types'
 
@@ -24,7 +25,7 @@ interface Props {
 
 /** One finding: its severity, title, explanation, reference, and a way to see it in the token. */
 export function FindingsPanelItem({ id, finding, text, range }: Props) {
-  const t = useMessages().findings
+  const t = useSection(findingsList)
   return (
     <li className={`finding finding-${finding.severity}`} aria-labelledby={`${id}-title`}>
       <div className="finding-head">

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
-import { useMessages, type Language } from '../i18n'
+import { useMessages, useSection, type Language } from '../i18n'
 import { findingsReadIn, findingText, loadFindingMessages } from '../i18n/findings'
+import { findingsList } from '../i18n/sections/findingsList'
 // From the core's index, as the page imports it: the core then stays one chunk the page already has.
 import { algorithmOf } from '../jwt'
 import type { DecodedToken } from '../jwt/decode'
@@ -36,7 +37,7 @@ function useFindingsLanguage(language: Language): Language {
 
 /** "3 findings: 1 high, 2 medium", or "No findings". */
 function Summary({ findings, language }: { findings: readonly Finding[]; language: Language }) {
-  const t = useMessages().findings
+  const t = useSection(findingsList)
   if (findings.length === 0) return <p className="findings-summary">{t.none}</p>
   const counts = SEVERITIES.map((severity) => [severity, findings.filter((f) => f.severity === severity).length] as const)
     .filter(([, count]) => count > 0)
@@ -60,12 +61,13 @@ export interface FindingsInput {
 export function FindingsPanelList({ decoded, alg, secret, encoding, now, language: pageLanguage, placeable }: FindingsInput) {
   const language = useFindingsLanguage(pageLanguage)
   const messages = useMessages()
+  const t = useSection(findingsList)
   const findings = useMemo(() => findTokenRisks({ decoded, secret: secretInput(alg, secret, encoding), now }), [decoded, alg, secret, encoding, now])
   return (
     <div className="findings">
       <Summary findings={findings} language={language} />
       {findings.length > 0 && (
-        <ol className="findings-list" aria-label={messages.findings.list}>
+        <ol className="findings-list" aria-label={t.list}>
           {findings.map((finding, i) => (
             <FindingsPanelItem key={`${finding.code}-${i}`} id={`finding-${i}`} finding={finding} text={findingText(language, finding, messages.span)} range={placeable ? finding.range : undefined} />
           ))}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
-import { useMessages } from '../i18n'
+import { useSection } from '../i18n'
+import { keyWorkbench } from '../i18n/sections/keyWorkbench'
 import type { GeneratedKey, SecretEncoding } from '../jwt'
 import { fileOf, KeyOutput } from './KeyOutput'
 import { jsonOf, keyToSign, useToSign } from './useToSign'
@@ -15,7 +16,7 @@ interface Props {
 /** A generated key in PEM or JWK (a secret in base64url or JWK), to copy, download, inspect or sign with. */
 export function GeneratedKeyView({ made, onInspect, onUsed }: Props) {
   const id = useId()
-  const t = useMessages().generator
+  const t = useSection(keyWorkbench).generator
   const [format, setFormat] = useState<'text' | 'jwk'>('text')
   const shown = keyToSign(made, format)
   const secretText = made.kind === 'secret' ? (format === 'jwk' ? jsonOf({ kty: 'oct', k: made.secret, alg: made.alg }) : made.secret) : ''

@@ -1,11 +1,11 @@
 import { useMemo } from 'react'
-import { useMessages } from '../i18n'
+import { useMessages, useSentence } from '../i18n'
 import type { Range } from '../jwt'
 import type { EditorState, Focus } from '../state/debugger'
 import { useOptionalDebugger } from '../state/DebuggerContext'
 import { HighlightedTextarea } from './HighlightedTextarea'
 import { JSON_HIGHLIGHT_LIMIT, jsonPieces } from './highlight'
-import { focusForJson, linkedSegmentOf, memberRangeAt, type LinkedPart } from './LinkedFocus'
+import { focusForJson, linkedSegmentOf, memberRangeAt, withMapping, type LinkedPart } from './LinkedFocus'
 import { JsonText } from './LinkedText'
 
 interface Props {
@@ -24,6 +24,7 @@ const PREVIEW_LENGTH = 20_000
 /** Decoded JSON, coloured and editable; invalid JSON is marked where it breaks. */
 export function JsonEditor({ label, editor, onChange, onFocusChange }: Props) {
   const messages = useMessages()
+  const say = useSentence()
   const t = messages.decoded
   const name = t.parts[label]
   const large = editor.text.length > JSON_EDIT_LIMIT
@@ -57,7 +58,7 @@ export function JsonEditor({ label, editor, onChange, onFocusChange }: Props) {
         <p id={errorId} className="problem problem-error" role="alert">
           <span className="visually-hidden">{messages.severity.error}: </span>
           {t.invalid}
-          {editor.error.message}
+          {say(editor.error.sentence, editor.error.message)}
         </p>
       )}
     </div>
@@ -77,11 +78,12 @@ function useLinking(part: LinkedPart, editor: EditorState, plain: boolean, onFoc
   const atCaret = (start: number, end: number) => (end > start ? ([start, end] as Range) : (memberRangeAt(editor.text, start) ?? memberRangeAt(editor.text, start - 1)))
   return {
     // Off any member, the pointer gives way to the caret, if the field has it.
-    onPoint: (offset: number | undefined, field: HTMLTextAreaElement) => {
-      const pointed = offset === undefined ? undefined : memberRangeAt(editor.text, offset)
-      focusOn(pointed ?? (field.ownerDocument.activeElement === field ? atCaret(field.selectionStart, field.selectionEnd) : undefined))
-    },
-    onCaret: (start: number, end: number) => focusOn(atCaret(start, end)),
+    onPoint: (offset: number | undefined, field: HTMLTextAreaElement) =>
+      withMapping(() => {
+        const pointed = offset === undefined ? undefined : memberRangeAt(editor.text, offset)
+        focusOn(pointed ?? (field.ownerDocument.activeElement === field ? atCaret(field.selectionStart, field.selectionEnd) : undefined))
+      }),
+    onCaret: (start: number, end: number) => withMapping(() => focusOn(atCaret(start, end))),
     onBlur: () => onFocusChange(undefined),
   }
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react'
-import { useMessages, type Messages } from '../i18n'
+import { useMessages, useSection } from '../i18n'
+import { keyWorkbench } from '../i18n/sections/keyWorkbench'
 import type { Jwk } from '../jwt'
 import { buildJwks } from '../jwt/keyTools'
 import { useDispatch } from '../state/DebuggerContext'
@@ -12,7 +13,7 @@ export interface JwksEntry {
 }
 
 /** "EC P-256 (ES256), kid 3vB…": the members a person tells keys apart by. */
-function labelOf(jwk: Jwk, t: Messages['jwks']): string {
+function labelOf(jwk: Jwk, t: (typeof keyWorkbench)['en']['jwks']): string {
   const crv = jwk.crv === undefined ? '' : ` ${jwk.crv}`
   const alg = jwk.alg === undefined ? '' : ` (${jwk.alg})`
   return `${jwk.kty}${crv}${alg}, ${jwk.kid === undefined ? t.noKid : t.kid(jwk.kid)}`
@@ -28,7 +29,7 @@ interface Props {
 export function JwksBuilder({ entries, onRemove, onClear }: Props) {
   const id = useId()
   const messages = useMessages()
-  const t = messages.jwks
+  const t = useSection(keyWorkbench).jwks
   const dispatch = useDispatch()
   const result = useAsyncResult(entries.map((entry) => entry.id).join(','), () => buildJwks(entries.map((entry) => entry.jwk)))
   const built = result?.ok ? result.value : undefined

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
-import { useMessages } from '../i18n'
+import { useSection } from '../i18n'
+import { keyWorkbench } from '../i18n/sections/keyWorkbench'
 import type { Jwk, KeyCandidate } from '../jwt'
 import { toJwk, toPem, toPublic, type JwkOptions, type KeyDetails } from '../jwt/keyTools'
 import { fileOf, KeyOutput } from './KeyOutput'
@@ -46,7 +47,7 @@ interface Props {
 /** PEM ↔ JWK, private → public, with kid (RFC 7638 thumbprint), alg and use; copy, download, publish. */
 export function KeyConverter({ keys, source, onAddToJwks }: Props) {
   const id = useId()
-  const t = useMessages().converter
+  const t = useSection(keyWorkbench).converter
   const [index, setIndex] = useState(0)
   const [chosen, setChosen] = useState<Output>()
   const [options, setOptions] = useState<{ thumbprint: boolean; alg: string; use: '' | 'sig' | 'enc' }>({ thumbprint: false, alg: '', use: '' })

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { useMessages } from '../i18n'
+import { useMessages, useSection } from '../i18n'
+import { keyWorkbench } from '../i18n/sections/keyWorkbench'
 import { describeInstant } from '../jwt'
 import type { CertificateDetails, KeyDetails } from '../jwt/keyTools'
 
@@ -17,7 +18,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 const when = (date: Date) => describeInstant(date.getTime() / 1000)
 
 function CertificateFacts({ certificate }: { certificate: CertificateDetails }) {
-  const t = useMessages().details
+  const t = useSection(keyWorkbench).details
   const symbol = VALIDITY_SYMBOL[certificate.validity]
   const words = t.validity[certificate.validity]
   return (
@@ -38,7 +39,8 @@ function CertificateFacts({ certificate }: { certificate: CertificateDetails }) 
 
 function Algorithms({ details }: { details: KeyDetails }) {
   const messages = useMessages()
-  if (details.algorithms.length === 0) return <>{messages.details.noAlgorithm}</>
+  const t = useSection(keyWorkbench).details
+  if (details.algorithms.length === 0) return <>{t.noAlgorithm}</>
   const cautions = details.algorithms.filter((a) => a.caution)
   return (
     <>
@@ -59,7 +61,7 @@ function Algorithms({ details }: { details: KeyDetails }) {
  * lone key needs no title: the summary line above says what it is.
  */
 export function KeyDetailsList({ keys }: { keys: readonly KeyDetails[] }) {
-  const t = useMessages().details
+  const t = useSection(keyWorkbench).details
   return (
     <ul className="keys-list" aria-label={t.label}>
       {keys.map((details, i) => (

@@ -1,19 +1,22 @@
 import { useEffect, useId, useState } from 'react'
-import { useMessages } from '../i18n'
+import { useMessages, useSentence } from '../i18n'
 import { detectKeyFormat, readKey } from '../jwt'
+import type { Sentence } from '../jwt/sentences'
 import { CopyButton } from './CopyButton'
 
 /** What the pasted key text is, in one line, read by the core (cached, so verify reuses it). */
 function useKeySummary(text: string): string {
-  const [summary, setSummary] = useState({ text: '', value: '' })
+  const [summary, setSummary] = useState<{ text: string; value: string; sentence?: Sentence }>({ text: '', value: '' })
+  const say = useSentence()
   useEffect(() => {
     let current = true
-    if (text.trim()) void readKey({ text }).then((read) => current && setSummary({ text, value: read.candidates.length ? read.summary : read.problems[0]?.message ?? read.summary }))
+    const problem = (read: Awaited<ReturnType<typeof readKey>>) => (read.candidates.length ? undefined : read.problems[0])
+    if (text.trim()) void readKey({ text }).then((read) => current && setSummary({ text, value: problem(read)?.message ?? read.summary, sentence: problem(read)?.sentence }))
     return () => {
       current = false
     }
   }, [text])
-  return text.trim() && summary.text === text ? summary.value : ''
+  return text.trim() && summary.text === text ? say(summary.sentence, summary.value) : ''
 }
 
 interface Props {

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
-import { useMessages, type Messages } from '../i18n'
+import { useSection } from '../i18n'
+import { keyWorkbench } from '../i18n/sections/keyWorkbench'
 import { ALGORITHM_NAMES, algorithmOf, generateKey, type SecretEncoding } from '../jwt'
 import { GeneratedKeyView, type Made } from './GeneratedKeyView'
 
@@ -7,7 +8,7 @@ const SIGNING_ALGS = ALGORITHM_NAMES.filter((alg) => algorithmOf(alg)!.family !=
 const RSA_SIZES = [2048, 3072, 4096] as const
 
 /** Says what is being made, for the progress bar: "an RSA 4096-bit key", "a secret for HS256". */
-function describeJob(alg: string, bits: number, crv: string, t: Messages['generator']): string {
+function describeJob(alg: string, bits: number, crv: string, t: (typeof keyWorkbench)['en']['generator']): string {
   const need = algorithmOf(alg)!.key
   if (need.kty === 'RSA') return t.rsaJob(bits)
   if (need.kty === 'oct') return t.secretJob(alg)
@@ -17,7 +18,7 @@ function describeJob(alg: string, bits: number, crv: string, t: Messages['genera
 /** Makes a key or secret for any algorithm of the core, in PEM and JWK, ready to sign with. */
 export function KeyGenerator({ onInspect }: { onInspect: (text: string, encoding: SecretEncoding) => void }) {
   const id = useId()
-  const t = useMessages().generator
+  const t = useSection(keyWorkbench).generator
   const [alg, setAlg] = useState('ES256')
   const [bits, setBits] = useState<number>(2048)
   const [crv, setCrv] = useState<'Ed25519' | 'Ed448'>('Ed25519')

@@ -1,5 +1,6 @@
 import { useId } from 'react'
-import { useMessages } from '../i18n'
+import { useSection } from '../i18n'
+import { keyWorkbench } from '../i18n/sections/keyWorkbench'
 import { CopyButton } from './CopyButton'
 import { DownloadButton } from './DownloadButton'
 
@@ -14,7 +15,7 @@ interface Props {
 /** A read-only result (a key, a JWK set) with Copy and Download beside its label. */
 export function KeyOutput({ label, value, filename, type, rows = 6 }: Props) {
   const id = useId()
-  const t = useMessages().workbench
+  const t = useSection(keyWorkbench).workbench
   // "Copy generated public key", but "Copy JWK set".
   const name = /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label
   return (

@@ -1,5 +1,6 @@
 import { useId } from 'react'
-import { useMessages } from '../i18n'
+import { useMessages, useSection } from '../i18n'
+import { keyWorkbench } from '../i18n/sections/keyWorkbench'
 import { detectKeyFormat, type Jwk, type SecretEncoding } from '../jwt'
 import { describeKeyText } from '../jwt/keyTools'
 import { KeyConverter } from './KeyConverter'
@@ -21,7 +22,7 @@ interface Props {
 export function KeyReader({ text, encoding, onTextChange, onEncodingChange, onAddToJwks }: Props) {
   const id = useId()
   const messages = useMessages()
-  const t = messages.reader
+  const t = useSection(keyWorkbench).reader
   const isSecret = detectKeyFormat(text) === 'secret'
   const source = `${isSecret ? encoding : ''}\u0000${text}`
   const described = useAsyncResult(source, () => describeKeyText({ text, encoding }))

@@ -3,6 +3,7 @@ import type { Jwk, SecretEncoding } from '../jwt'
 import { JwksBuilder, type JwksEntry } from './JwksBuilder'
 import { KeyGenerator } from './KeyGenerator'
 import { KeyReader } from './KeyReader'
+import './KeyWorkbenchTools.css'
 
 /**
  * The workbench's tools. Their state is local: it is a tool panel, not the token being debugged,

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { useMessages, useSentence } from '../i18n'
+import { useSection, useSentence } from '../i18n'
+import { libraries } from '../i18n/sections/libraries'
 import { predictFrameworks, type FrameworkOutcome } from '../jwt/frameworks'
 import { predictPyJwt, runJose, type LibraryOutcome } from '../jwt/libraries'
 import { currentAlg, decodedOf, isDecodedOffThread, verifyKeyFor } from '../state/debugger'
@@ -24,7 +25,7 @@ function Verdict({ ok, text }: { readonly ok: boolean; readonly text: string }) 
 }
 
 function LibraryCard({ outcome }: { readonly outcome: LibraryOutcome }) {
-  const t = useMessages().libraries
+  const t = useSection(libraries)
   const say = useSentence()
   const ok = outcome.outcome === 'returns'
   const verb = outcome.library.startsWith('jose') ? t.throws : t.raises
@@ -44,7 +45,7 @@ function LibraryCard({ outcome }: { readonly outcome: LibraryOutcome }) {
 }
 
 function FrameworkTable({ outcomes }: { readonly outcomes: readonly FrameworkOutcome[] }) {
-  const t = useMessages().libraries
+  const t = useSection(libraries)
   const say = useSentence()
   return (
     <table className="framework-table">
@@ -82,7 +83,7 @@ export function LibraryVerdicts() {
   const alg = useDebugger(currentAlg)
   const fields = useDebugger((s) => s.expectations)
   const now = useDebugger((s) => Math.floor(s.now))
-  const t = useMessages().libraries
+  const t = useSection(libraries)
   const decoded = decodedOf(token)
   const checkAt = useDebugger((s) => s.checkAt)
   const input = useMemo(() => {

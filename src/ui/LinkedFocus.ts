@@ -4,8 +4,33 @@
  * core's (src/jwt/mapping.ts); this only picks its inputs and names its answers.
  */
 import type { DecodedToken, Range } from '../jwt'
-import { jsonCharsForToken, memberAt, tokenCharsForJson } from '../jwt/mapping'
 import { decodedOf, type DebuggerState, type EditorState, type Focus } from '../state/debugger'
+
+type Mapping = typeof import('../jwt/mapping')
+
+// The mapping matters only once a claim is pointed at or the caret moves, so it is not part of the
+// first load: it loads at idle time after it (TokenEditor) or at the first caret or pointer event,
+// whichever comes first. Until it has arrived nothing is linked.
+let mapping: Mapping | undefined
+let loading: Promise<Mapping> | undefined
+
+/** Loads the mapping, once; a failed load (offline, a newer deploy) is tried again at the next call. */
+export function loadMapping(): Promise<Mapping> {
+  loading ??= import('../jwt/mapping').then(
+    (module) => (mapping = module),
+    (error: unknown) => {
+      loading = undefined
+      throw error
+    },
+  )
+  return loading
+}
+
+/** Runs `link` now when the mapping is here, else once it has loaded, so the first caret or pointer event is not lost. */
+export function withMapping(link: () => void): void {
+  if (mapping) link()
+  else loadMapping().then(link, (error: unknown) => console.warn('Linked highlighting is not available:', error))
+}
 
 export type LinkedPart = Focus['part']
 
@@ -57,7 +82,7 @@ export function linkedSegmentOf(token: string, editor: EditorState, part: Linked
 export const isLinkable = (state: LinkInput, part: LinkedPart) => linkedSegmentOf(state.token, state[part], part) !== undefined
 
 /** The token characters that carry a JSON range, partial ones included. */
-function carriers(segment: LinkedSegment, jsonRange: Range): Range {
+function carriers({ tokenCharsForJson }: Mapping, segment: LinkedSegment, jsonRange: Range): Range {
   const { full, partialStart, partialEnd } = tokenCharsForJson(segment.range, segment.json, jsonRange)
   return [partialStart ?? full[0], partialEnd !== undefined ? partialEnd + 1 : full[1]]
 }
@@ -67,7 +92,7 @@ function carriers(segment: LinkedSegment, jsonRange: Range): Range {
  * for the whole member, the claim; inside its value, the value (the innermost member wins).
  */
 export function memberRangeAt(json: string, offset: number): Range | undefined {
-  const member = memberAt(json, offset)
+  const member = mapping?.memberAt(json, offset)
   if (!member) return undefined
   return offset >= member.valueRange[0] && offset < member.valueRange[1] ? member.valueRange : member.range
 }
@@ -75,17 +100,18 @@ export function memberRangeAt(json: string, offset: number): Range | undefined {
 /** The focus for a range of a part's JSON (a member hovered, text selected). */
 export function focusForJson(token: string, editor: EditorState, part: LinkedPart, jsonRange: Range): Focus | undefined {
   const segment = linkedSegmentOf(token, editor, part)
-  if (!segment || jsonRange[1] <= jsonRange[0]) return undefined
-  return { part, source: 'json', jsonRange, tokenRange: carriers(segment, jsonRange) }
+  if (!mapping || !segment || jsonRange[1] <= jsonRange[0]) return undefined
+  return { part, source: 'json', jsonRange, tokenRange: carriers(mapping, segment, jsonRange) }
 }
 
 /** The focus for a caret or selection in the token field; pass [caret, caret + 1] for a caret. */
 export function focusForToken(state: LinkInput, tokenRange: Range): Focus | undefined {
+  if (!mapping) return undefined
   for (const part of SEGMENT_PARTS) {
     const segment = linkedSegmentOf(state.token, state[part], part)
     if (!segment || tokenRange[0] < segment.range[0] || tokenRange[0] >= segment.range[1]) continue
     const range: Range = [tokenRange[0], Math.min(Math.max(tokenRange[1], tokenRange[0] + 1), segment.range[1])]
-    const { full, partialStart, partialEnd } = jsonCharsForToken(segment.range, segment.json, range)
+    const { full, partialStart, partialEnd } = mapping.jsonCharsForToken(segment.range, segment.json, range)
     const jsonRange: Range = [partialStart?.[0] ?? full[0], partialEnd?.[1] ?? full[1]]
     return jsonRange[1] > jsonRange[0] ? { part, source: 'token', jsonRange, tokenRange: range } : undefined
   }
@@ -97,8 +123,8 @@ export function tokenMarks(decoded: DecodedToken, focus: Focus | undefined): Lin
   if (!focus) return []
   if (focus.source === 'token') return [{ range: focus.tokenRange, kind: 'source' }]
   const segment = segmentOf(decoded, focus.part)
-  if (!segment) return []
-  const { full, partialStart, partialEnd } = tokenCharsForJson(segment.range, segment.json, focus.jsonRange)
+  if (!mapping || !segment) return []
+  const { full, partialStart, partialEnd } = mapping.tokenCharsForJson(segment.range, segment.json, focus.jsonRange)
   const marks: LinkedMark[] = []
   if (partialStart !== undefined) marks.push({ range: [partialStart, partialStart + 1], kind: 'partial' })
   if (full[1] > full[0]) marks.push({ range: full, kind: 'full' })
@@ -111,8 +137,8 @@ export function jsonMarks(decoded: DecodedToken, focus: Focus | undefined): Link
   if (!focus) return []
   if (focus.source === 'json') return [{ range: focus.jsonRange, kind: 'source' }]
   const segment = segmentOf(decoded, focus.part)
-  if (!segment) return []
-  const { full, partialStart, partialEnd } = jsonCharsForToken(segment.range, segment.json, focus.tokenRange)
+  if (!mapping || !segment) return []
+  const { full, partialStart, partialEnd } = mapping.jsonCharsForToken(segment.range, segment.json, focus.tokenRange)
   const marks: LinkedMark[] = []
   if (partialStart) marks.push({ range: partialStart, kind: 'partial' })
   if (full[1] > full[0]) marks.push({ range: full, kind: 'full' })

@@ -1,4 +1,4 @@
-import { useMessages } from '../i18n'
+import { useMessages, useSentence } from '../i18n'
 import type { Problem } from '../jwt'
 
 const SYMBOL = { error: '✗', warning: '!', info: 'i' } as const
@@ -6,6 +6,7 @@ const SYMBOL = { error: '✗', warning: '!', info: 'i' } as const
 /** Problems under a field, each with its severity in words (not only colour) and its place. */
 export function ProblemList({ id, problems, label }: { id: string; problems: readonly Problem[]; label: string }) {
   const word = useMessages().severity
+  const say = useSentence()
   if (problems.length === 0) return null
   return (
     <ul id={id} className="problems" aria-label={label}>
@@ -15,7 +16,7 @@ export function ProblemList({ id, problems, label }: { id: string; problems: rea
             {SYMBOL[problem.severity]}
           </span>
           <span className="visually-hidden">{word[problem.severity]}: </span>
-          {problem.message}
+          {say(problem.sentence, problem.message)}
         </li>
       ))}
     </ul>

@@ -45,7 +45,7 @@ export function SignatureStatus({ result, checking }: { result?: VerifyResult; c
       {result?.keyProblems.map((problem, i) => (
         <p key={i} className={`problem problem-${problem.severity}`}>
           <span className="visually-hidden">{problem.severity === 'error' ? messages.severity.error : messages.severity.warning}: </span>
-          {problem.message}
+          {say(problem.sentence, problem.message)}
         </p>
       ))}
     </div>

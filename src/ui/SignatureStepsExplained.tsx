@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { useMessages } from '../i18n'
+import { useSection } from '../i18n'
+import { steps } from '../i18n/sections/steps'
 import { explainSignature, type SigningInput } from '../jwt/signatureSteps'
 import { currentAlg, decodedOf, isDecodedOffThread, verifyKeyFor } from '../state/debugger'
 import { useDebugger } from '../state/DebuggerContext'
@@ -28,7 +29,7 @@ export function SignatureStepsExplained() {
   const token = useDebugger((s) => s.token)
   const keys = useDebugger((s) => s.keys)
   const alg = useDebugger(currentAlg)
-  const t = useMessages().steps
+  const t = useSection(steps)
   const key = useMemo(() => verifyKeyFor(keys, alg), [keys, alg])
   // A token decoded in the worker is too large to take apart again on this thread.
   const tooLarge = isDecodedOffThread(token)

@@ -1,4 +1,5 @@
-import { useMessages } from '../i18n'
+import { useSection } from '../i18n'
+import { steps } from '../i18n/sections/steps'
 import type { SignatureBytes } from '../jwt/signatureSteps'
 
 /** Hex digits two by two, a space between bytes, so the bytes can be counted and lines can wrap. */
@@ -8,7 +9,7 @@ export function HexBytes({ hex }: { readonly hex: string }) {
 
 /** The token's signature in hex, its length against the algorithm's, and ECDSA's r and s. */
 export function SignatureStepsSignature({ signature, alg }: { readonly signature: SignatureBytes; readonly alg: string }) {
-  const t = useMessages().steps
+  const t = useSection(steps)
   const { length, expectedLength: expected, halves } = signature
   if (length === 0) return <p className="steps-note">{t.empty}</p>
   const differs = expected !== undefined && expected !== length

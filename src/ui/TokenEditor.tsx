@@ -1,13 +1,38 @@
-import { useMemo, useRef, type ClipboardEvent } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useRef, type ClipboardEvent } from 'react'
 import { useMessages, type Messages } from '../i18n'
 import { decodedOf } from '../state/debugger'
 import { useDebugger, useDispatch } from '../state/DebuggerContext'
-import { Base64Inset } from './Base64Inset'
 import { HighlightedTextarea } from './HighlightedTextarea'
-import { focusForToken } from './LinkedFocus'
+import { focusForToken, loadMapping, withMapping } from './LinkedFocus'
 import { TokenText } from './LinkedText'
 import { ProblemList } from './ProblemList'
 import { TOKEN_HIGHLIGHT_LIMIT, tokenPieces } from './highlight'
+
+// The "how base64url works" inset matters only once a claim is pointed at or the caret moves: it
+// loads then, or at idle time after the first load. Should it fail to load, the field has no inset.
+const loadInset = () => import('./Base64Inset')
+const Base64Inset = lazy(() =>
+  loadInset().then(
+    (module) => ({ default: module.Base64Inset }),
+    () => ({ default: () => null }),
+  ),
+)
+
+/** Starts loading the linked highlighting's code when the browser is first idle, so the first caret or pointer finds it there. */
+function useLinkingPreload() {
+  useEffect(() => {
+    const load = () => {
+      loadMapping().catch(() => undefined)
+      loadInset().catch(() => undefined)
+    }
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(load, { timeout: 2000 })
+      return () => cancelIdleCallback(id)
+    }
+    const timer = setTimeout(load, 500)
+    return () => clearTimeout(timer)
+  }, [])
+}
 
 /** Beyond this the field shows a bounded view: the browser itself cannot edit megabytes smoothly. */
 export const TOKEN_EDIT_LIMIT = 200_000
@@ -47,10 +72,13 @@ export function TokenEditor() {
   // Linked highlighting: the character at the caret (or the selection) marks the JSON it decodes to.
   const header = useDebugger((s) => s.header)
   const payload = useDebugger((s) => s.payload)
-  const onCaret = (start: number, end: number) => {
-    const focus = focusForToken({ token, header, payload }, [start, end > start ? end : start + 1])
-    dispatch(focus ? { type: 'focused', focus } : { type: 'unfocused', source: 'token' })
-  }
+  const onCaret = (start: number, end: number) =>
+    withMapping(() => {
+      const focus = focusForToken({ token, header, payload }, [start, end > start ? end : start + 1])
+      dispatch(focus ? { type: 'focused', focus } : { type: 'unfocused', source: 'token' })
+    })
+  const focused = useDebugger((s) => s.focus !== undefined)
+  useLinkingPreload()
 
   return (
     <section className="panel token-panel" aria-labelledby="encoded-heading">
@@ -73,7 +101,11 @@ export function TokenEditor() {
         onCaret={plain ? undefined : onCaret}
         onBlur={() => dispatch({ type: 'unfocused', source: 'token' })}
       />
-      {!plain && <Base64Inset token={token} />}
+      {!plain && focused && (
+        <Suspense fallback={null}>
+          <Base64Inset token={token} />
+        </Suspense>
+      )}
       {large ? (
         <p className="panel-hint" id="token-size">
           {t.large((token.length / 1_000_000).toFixed(1))}

@@ -12,7 +12,13 @@ describe('validateClaims', () => {
     const result = validateClaims({ exp: at(-180) }, { now: NOW })
     expect(result.valid).toBe(false)
     expect(result.checks).toEqual([
-      { claim: 'exp', code: 'claims.expired', status: 'fail', message: 'Expired 3 minutes ago (exp 2026-11-22 09:57:00 UTC), leeway 0 s' },
+      {
+        claim: 'exp',
+        code: 'claims.expired',
+        status: 'fail',
+        message: 'Expired 3 minutes ago (exp 2026-11-22 09:57:00 UTC), leeway 0 s',
+        sentence: { code: 'claims.expired', params: { seconds: 180, at: NOW - 180, leeway: 0 }, text: 'Expired 3 minutes ago (exp 2026-11-22 09:57:00 UTC), leeway 0 s' },
+      },
     ])
   })
 

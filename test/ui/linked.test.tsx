@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { encodeBase64url } from '../../src/jwt'
 import { base64Steps, jsonCharsForToken, memberAt, tokenCharsForJson } from '../../src/jwt/mapping'
 import type { Range } from '../../src/jwt/types'
+import { loadMapping } from '../../src/ui/LinkedFocus'
 import { renderApp } from './renderApp'
 
 let unmount: (() => void) | undefined
@@ -51,6 +52,8 @@ describe('linked highlighting', () => {
     const { user } = setup()
     const caret = PAYLOAD.indexOf('"exp"') + 2
     await user.pointer({ keys: '[MouseLeft]', target: field('Payload'), offset: caret })
+    // The mapping loads at the first caret or pointer event: the marks come once it has arrived.
+    await waitFor(() => expect(marks('Encoded token')).not.toEqual([]))
 
     const member = memberAt(PAYLOAD, caret)!
     const expected = tokenCharsForJson(PAYLOAD_SEGMENT, PAYLOAD, member.range)
@@ -74,6 +77,7 @@ describe('linked highlighting', () => {
     const jsonAt = PAYLOAD.indexOf('ë')
     const caret = PAYLOAD_SEGMENT[0] + Math.floor((new TextEncoder().encode(PAYLOAD.slice(0, jsonAt)).length * 8 + 8) / 6)
     await user.pointer({ keys: '[MouseLeft]', target: field('Encoded token'), offset: caret })
+    await waitFor(() => expect(marks('Payload')).not.toEqual([]))
 
     const expected = jsonCharsForToken(PAYLOAD_SEGMENT, PAYLOAD, [caret, caret + 1])
     const found = marks('Payload')
@@ -90,7 +94,8 @@ describe('linked highlighting', () => {
     const caret = PAYLOAD_SEGMENT[0] + 5
     await user.pointer({ keys: '[MouseLeft]', target: field('Encoded token'), offset: caret })
 
-    const inset = screen.getByRole('figure', { name: /How base64url works/ })
+    // The inset loads once something is in focus.
+    const inset = await screen.findByRole('figure', { name: /How base64url works/ })
     const steps = base64Steps(PAYLOAD_SEGMENT, PAYLOAD, [caret, caret + 1])
     const letterRow = within(inset).getByRole('row', { name: /^Letter/ })
     const letters = within(letterRow).getAllByRole('cell').map((cell) => cell.textContent)
@@ -134,6 +139,8 @@ describe('linked highlighting', () => {
     const { user } = setup()
     await user.type(field('Payload'), 'x')
     await user.pointer({ keys: '[MouseLeft]', target: field('Payload'), offset: PAYLOAD.indexOf('"exp"') + 2 })
+    // Nothing linked because the JSON is invalid, not because the mapping has not arrived yet.
+    await loadMapping()
     expect(marks('Encoded token')).toEqual([])
     expect(screen.queryByRole('figure', { name: /How base64url works/ })).toBeNull()
   })
