@@ -1,27 +1,13 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { useMessages } from '../i18n'
 import { checkTimeOf, currentAlg, decodedOf, isDecodedOffThread, type DebuggerState } from '../state/debugger'
 import { useDebugger } from '../state/DebuggerContext'
+import { LoadBoundary, lazyBody } from './LazyDisclosure'
 import { TOKEN_EDIT_LIMIT } from './TokenEditor'
 
 // The checks (with their list of weak secrets) and their translations load right after the first
-// paint, so the debugger's first load stays small; a failed load is said here, not thrown.
-const FindingsPanelList = lazy(() =>
-  import('./FindingsPanelList').then(
-    (module) => ({ default: module.FindingsPanelList }),
-    (error: unknown) => ({ default: () => <LoadFailed error={error} /> }),
-  ),
-)
-
-/** Said in place of the findings when their code cannot be loaded. */
-function LoadFailed({ error }: { error: unknown }) {
-  const t = useMessages().findings
-  return (
-    <p className="problem problem-error" role="alert">
-      {t.loadFailed(error instanceof Error ? error.message : String(error))}
-    </p>
-  )
-}
+// paint, so the debugger's first load stays small; a failed load is said in the panel, not thrown.
+const FindingsPanelList = lazyBody(() => import('./FindingsPanelList').then((module) => module.FindingsPanelList))
 
 /** True once the page has painted: a frame, then a task after it. */
 function useAfterFirstPaint(): boolean {
@@ -54,10 +40,12 @@ function Findings() {
   if (isDecodedOffThread(token)) return <p className="keys-loading">{t.tooLarge(Math.round(token.length / 1024))}</p>
   if (token.trim() === '') return <p className="keys-loading">{t.empty}</p>
   return (
-    <Suspense fallback={<p className="keys-loading">{t.loading}</p>}>
-      {/* The field shows a bounded view of a very long token: its characters are not the token's. */}
-      <FindingsPanelList decoded={decodedOf(token)} alg={alg} secret={secret} encoding={encoding} now={now} language={language} placeable={token.length <= TOKEN_EDIT_LIMIT} />
-    </Suspense>
+    <LoadBoundary message={t.loadFailed}>
+      <Suspense fallback={<p className="keys-loading">{t.loading}</p>}>
+        {/* The field shows a bounded view of a very long token: its characters are not the token's. */}
+        <FindingsPanelList decoded={decodedOf(token)} alg={alg} secret={secret} encoding={encoding} now={now} language={language} placeable={token.length <= TOKEN_EDIT_LIMIT} />
+      </Suspense>
+    </LoadBoundary>
   )
 }
 
