@@ -5,7 +5,6 @@
  * reducer drops results whose input is no longer current.
  */
 import { decodedIfKnown, generateKey, rememberDecoded, signToken, verifyToken, type KeyInput, type VerifyResult } from '../jwt'
-import { decodeOffThread, verifyOffThread } from './coreWorker'
 import type { Store } from './store'
 import { isDecodedOffThread, sameKey, signKeyOf, verifyKeyOf, type Action, type DebuggerState } from './debugger'
 
@@ -35,7 +34,8 @@ function decodeLarge(store: Store<DebuggerState, Action>): Effect {
   return ({ token }) => {
     if (!isDecodedOffThread(token) || decodedIfKnown(token) || requested === token) return
     requested = token
-    void decodeOffThread(token).then((decoded) => {
+    // The worker's side loads with the first large token: most tokens never need it.
+    void import('./coreWorker').then(({ decodeOffThread }) => decodeOffThread(token)).then((decoded) => {
       if (store.getState().token !== token) return
       rememberDecoded(token, decoded)
       store.dispatch({ type: 'tokenDecoded', token })
@@ -43,14 +43,14 @@ function decodeLarge(store: Store<DebuggerState, Action>): Effect {
   }
 }
 
-
 function verify(dispatch: (action: Action) => void): Effect {
   let last: { token: string; key: KeyInput } | undefined
   return (state) => {
     const key = verifyKeyOf(state)
     if (last && last.token === state.token && sameKey(last.key, key)) return
     const input = (last = { token: state.token, key })
-    void (isDecodedOffThread(state.token) ? verifyOffThread : verifyToken)(state.token, key).then((result) => dispatch({ type: 'verified', input, result }))
+    const verified = isDecodedOffThread(state.token) ? import('./coreWorker').then(({ verifyOffThread }) => verifyOffThread(input.token, key)) : verifyToken(state.token, key)
+    void verified.then((result) => dispatch({ type: 'verified', input, result }))
   }
 }
 

@@ -100,7 +100,7 @@ export function LibraryVerdicts() {
   // A token decoded in the worker is too large to re-read three more times on this thread.
   const tooLarge = isDecodedOffThread(token)
   // Keyed by the second too, so a token that expires while the panel is open is seen to.
-  const result = useAsyncResult(tooLarge ? 'too large' : JSON.stringify([decoded.token, input, now]), compute)
+  const result = useAsyncResult(tooLarge ? 'too large' : JSON.stringify([decoded.token, input, now]), compute, { keepPrevious: true })
   if (tooLarge) return <p className="keys-loading">{t.tooLarge(Math.round(token.length / 1024))}</p>
   if (!result) return <p className="keys-loading">{t.asking}</p>
   if (!result.ok) return <p className="problem problem-error">{t.failed(result.error)}</p>

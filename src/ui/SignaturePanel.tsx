@@ -1,11 +1,15 @@
+import { Suspense } from 'react'
 import { useMessages } from '../i18n'
 import { algorithmOf, type SecretEncoding } from '../jwt'
 import { currentAlg, pairFor } from '../state/debugger'
 import { useDebugger, useDispatch } from '../state/DebuggerContext'
 import { CopyButton } from './CopyButton'
-import { Diagnosis } from './Diagnosis'
 import { KeyField } from './KeyField'
+import { lazyBody } from './LazyDisclosure'
 import { SignatureStatus } from './SignatureStatus'
+
+// Shown only after a failed verification, like the hypotheses it presents (effects.ts loads those).
+const Diagnosis = lazyBody(() => import('./Diagnosis').then((module) => module.Diagnosis))
 
 const ENCODINGS: readonly SecretEncoding[] = ['utf8', 'base64url', 'base64', 'hex']
 
@@ -31,13 +35,15 @@ export function SignaturePanel() {
       </h2>
       <SignatureStatus result={verification.result} checking={verification.checking} />
       {diagnosis && !verification.checking && (
-        <Diagnosis
-          diagnosis={diagnosis}
-          onFix={(fix) => {
-            if (fix.encoding) dispatch({ type: 'secretEncodingChanged', encoding: fix.encoding })
-            if (fix.secret !== undefined) dispatch({ type: 'secretChanged', secret: fix.secret })
-          }}
-        />
+        <Suspense fallback={null}>
+          <Diagnosis
+            diagnosis={diagnosis}
+            onFix={(fix) => {
+              if (fix.encoding) dispatch({ type: 'secretEncodingChanged', encoding: fix.encoding })
+              if (fix.secret !== undefined) dispatch({ type: 'secretChanged', secret: fix.secret })
+            }}
+          />
+        </Suspense>
       )}
       {keyRequest && (
         <p className="busy" role="status" aria-label={t.keyGeneration}>

@@ -4,9 +4,10 @@ export type AsyncResult<T> = { readonly ok: true; readonly value: T } | { readon
 
 /**
  * The result of an async computation for the current input, named by `key`; undefined while it
- * runs. A result for an input that has since changed is dropped, never shown.
+ * runs (or, with `keepPrevious`, the last result meanwhile, so a panel recomputed every second
+ * does not flicker). A result for an input that has since changed is dropped, never shown.
  */
-export function useAsyncResult<T>(key: string, compute: () => Promise<T>): AsyncResult<T> | undefined {
+export function useAsyncResult<T>(key: string, compute: () => Promise<T>, { keepPrevious = false } = {}): AsyncResult<T> | undefined {
   const [state, setState] = useState<{ key: string; result: AsyncResult<T> }>()
   const run = useEffectEvent(compute)
   useEffect(() => {
@@ -19,5 +20,5 @@ export function useAsyncResult<T>(key: string, compute: () => Promise<T>): Async
       current = false
     }
   }, [key])
-  return state?.key === key ? state.result : undefined
+  return state?.key === key || keepPrevious ? state?.result : undefined
 }
