@@ -1,13 +1,9 @@
+import { spanZh } from './core.zh-CN'
 import type { Messages } from './en'
 
 /** Simplified Chinese: the same keys as en.ts. Algorithm, format and library names stay as they are. */
 export const zhCN = {
-  span: (seconds: number) => {
-    const units: readonly [number, string][] = [[365 * 86400, '年'], [30 * 86400, '个月'], [86400, '天'], [3600, '小时'], [60, '分钟'], [1, '秒']]
-    const abs = Math.abs(seconds)
-    const found = units.find(([size]) => abs >= size)
-    return found ? `${Math.floor(abs / found[0])} ${found[1]}` : '0 秒'
-  },
+  span: spanZh,
   app: {
     title: 'JWT 调试器',
     tagline: '解码、验证和签名 JSON Web Token —— 任何内容都不会离开此页面',

@@ -4,10 +4,10 @@
  * call PyJWT's `jwt.decode` (whose outcome predictPyJwt computes and the tests check against the
  * real PyJWT), then add checks of their own, which this module states one by one.
  */
-import { tokenRoleMark } from './tokenRole'
-import { predictPyJwt, type Expectations, type LibraryOutcome } from './libraries'
 import type { KeyInput } from './keys'
+import { predictPyJwt, type Expectations, type LibraryOutcome } from './libraries'
 import { say, type Sentence } from './sentences'
+import { tokenRoleMark } from './tokenRole'
 
 export interface FrameworkOutcome {
   /** "flask-jwt-extended 4", "Flask-JWT 0.3", "Authorization header middleware". */

@@ -14,17 +14,8 @@ import { fileURLToPath } from 'node:url'
 import { signToken } from '../../src/jwt/sign'
 import type { SecretEncoding } from '../../src/jwt/keys'
 import { codeSnippets, jsString, pythonString, shellWord, SNIPPET_KEY_FILES, type SnippetExpectations, type SnippetInput, type SnippetKeyKind } from '../../src/jwt/snippets'
+import { PYTHON, pyJwtVersion } from '../fixtures/pyjwt'
 
-/** Debian's interpreter has python3-jwt; the pyenv python first on PATH does not. */
-const PYTHON = '/usr/bin/python3'
-const pyJwtVersion = (() => {
-  try {
-    return execFileSync(PYTHON, ['-c', 'import jwt, cryptography; print(jwt.__version__)']).toString().trim()
-  } catch {
-    return undefined
-  }
-})()
-if (pyJwtVersion !== '2.6.0' && process.env.CI) throw new Error(`PyJWT 2.6.0 is missing (found ${pyJwtVersion ?? 'none'}): CI must install python3-jwt for ${PYTHON}`)
 
 /** The repository root: `import ... from 'jose'` in the Node program resolves from here. */
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
