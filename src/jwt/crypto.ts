@@ -6,6 +6,7 @@
 import type { Algorithm } from './algorithms'
 import { publicPart, type KeyCandidate } from './keys'
 import type { NobleAlgorithm } from './noble'
+import { joseModule, nobleModule } from './modules'
 
 type Usage = 'sign' | 'verify'
 
@@ -46,7 +47,7 @@ async function importCryptoKey(algorithm: Algorithm, candidate: KeyCandidate, us
   const jwk = usage === 'verify' ? publicPart(candidate.jwk) : candidate.jwk
   // jose checks the JWK against the algorithm and maps it to WebCrypto's import parameters. It
   // loads with the first key pair: the HMAC example the page opens with needs none of it.
-  const { importJWK } = await import('jose')
+  const { importJWK } = joseModule.ready ?? (await joseModule.load())
   const key = await importJWK({ ...jwk, alg: jwk.kty === 'AKP' ? jwk.alg : algorithm.alg, ext: false, key_ops: undefined }, algorithm.alg)
   if (key instanceof Uint8Array) throw new TypeError('expected an asymmetric key')
   return key
@@ -72,7 +73,7 @@ async function withBackend<T>(
   noble: (alg: NobleAlgorithm, module: typeof import('./noble')) => T,
 ): Promise<T> {
   const nobleAlg = nobleAlgorithmFor(algorithm, candidate)
-  if (nobleAlg) return noble(nobleAlg, await import('./noble'))
+  if (nobleAlg) return noble(nobleAlg, nobleModule.ready ?? (await nobleModule.load()))
   try {
     const result = await webCrypto()
     webCryptoHas.set(algorithm.alg, true)
@@ -80,7 +81,7 @@ async function withBackend<T>(
   } catch (error) {
     if (algorithm.family !== 'ML-DSA' || !isUnsupported(error)) throw error
     webCryptoHas.set(algorithm.alg, false)
-    return noble(algorithm.alg as NobleAlgorithm, await import('./noble'))
+    return noble(algorithm.alg as NobleAlgorithm, nobleModule.ready ?? (await nobleModule.load()))
   }
 }
 

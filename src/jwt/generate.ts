@@ -6,6 +6,7 @@ import { algorithmOf } from './algorithms'
 import { encodeBase64url } from './base64url'
 import type { NobleAlgorithm } from './noble'
 import type { Jwk } from './types'
+import { joseModule, nobleModule, pemModule } from './modules'
 
 export type GeneratedKey =
   | { readonly alg: string; readonly kind: 'secret'; readonly secret: string; readonly encoding: 'base64url'; readonly bytes: Uint8Array }
@@ -42,19 +43,19 @@ export async function generateKey(alg: string, options: GenerateOptions = {}): P
 
 async function webCryptoKeyPair(alg: string, options: GenerateOptions): Promise<{ publicJwk: Jwk; privateJwk: Jwk }> {
   // Loaded on demand, as in crypto.ts: an HMAC secret needs no jose.
-  const { exportJWK, generateKeyPair } = await import('jose')
+  const { exportJWK, generateKeyPair } = joseModule.ready ?? (await joseModule.load())
   const { publicKey, privateKey } = await generateKeyPair(alg, { extractable: true, modulusLength: options.modulusLength ?? 2048 })
   const [publicJwk, privateJwk] = await Promise.all([exportJWK(publicKey), exportJWK(privateKey)])
   return { publicJwk: publicJwk as Jwk, privateJwk: privateJwk as Jwk }
 }
 
 async function nobleKeyPair(alg: NobleAlgorithm): Promise<{ publicJwk: Jwk; privateJwk: Jwk }> {
-  const { nobleGenerateKey } = await import('./noble')
+  const { nobleGenerateKey } = nobleModule.ready ?? (await nobleModule.load())
   return nobleGenerateKey(alg)
 }
 
 /** A JWK as PEM: SPKI for the public half, PKCS#8 for the private one (DER code loads on demand). */
 export async function exportPem(jwk: Jwk, which: 'public' | 'private'): Promise<string> {
-  const { jwkToPem } = await import('./pem')
+  const { jwkToPem } = pemModule.ready ?? (await pemModule.load())
   return jwkToPem(jwk, which)
 }

@@ -10,6 +10,7 @@ import { exportPem } from './generate'
 import { CONTAINER_NAMES, describeKey, publicPart, readJwk, readKey, type AsymmetricCandidate, type KeyCandidate, type KeyInput, type KeyRead } from './keys'
 import type { PemCertificate, PemContainer } from './pem'
 import type { Jwk, Problem } from './types'
+import { pemModule } from './modules'
 
 /** An algorithm a key fits, with a caution when the key fits but is weaker than the RFC asks. */
 export interface FittingAlgorithm {
@@ -74,7 +75,7 @@ export async function describeKeyText(input: KeyInput, options: { now?: Date } =
 
 /** readKey keeps one candidate per PEM key, in order; the PEM reader adds where each came from. */
 async function pemDetails(text: string, count: number): Promise<readonly { container: PemContainer; certificate?: PemCertificate }[]> {
-  const { readPem } = await import('./pem')
+  const { readPem } = pemModule.ready ?? (await pemModule.load())
   const { keys } = await readPem(text)
   return keys.length === count ? keys : []
 }

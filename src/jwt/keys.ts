@@ -6,6 +6,7 @@
 import { decodeBase64url, encodeBase64url, encodeUtf8 } from './base64url'
 import { say, type KeyContainer, type Sentence } from './sentences'
 import type { Jwk, KeyShape, Problem, Range } from './types'
+import { pemModule } from './modules'
 
 export type KeyFormat = 'auto' | 'pem' | 'jwk' | 'jwks' | 'secret'
 export type SecretEncoding = 'utf8' | 'base64url' | 'base64' | 'hex'
@@ -194,7 +195,7 @@ export const CONTAINER_NAMES = {
 
 async function readPemKey(text: string): Promise<KeyRead> {
   // PEM and DER parsing load only when a PEM is pasted, to keep the first load small.
-  const { readPem } = await import('./pem')
+  const { readPem } = pemModule.ready ?? (await pemModule.load())
   const { keys, problems } = await readPem(text)
   const candidates: AsymmetricCandidate[] = []
   for (const [i, key] of keys.entries()) {

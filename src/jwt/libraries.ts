@@ -15,6 +15,7 @@ import { verifySignature } from './crypto'
 import { decodeSecret, detectKeyFormat, type AsymmetricCandidate, type KeyInput } from './keys'
 import { say, type Sentence } from './sentences'
 import { describeSpan } from './time'
+import { pemModule } from './modules'
 
 export interface Expectations {
   readonly algorithms?: readonly string[]
@@ -483,7 +484,7 @@ const KEY_LOAD_ERROR =
 
 /** cryptography's load_pem_public_key / load_pem_private_key, with the PEM reader of this page. */
 async function loadPem(text: string, which: 'public' | 'private'): Promise<AsymmetricCandidate> {
-  const { readPem } = await import('./pem')
+  const { readPem } = pemModule.ready ?? (await pemModule.load())
   const { keys } = await readPem(text)
   const found = keys.find((k) => (which === 'private' ? k.isPrivate : k.container === 'spki' || k.container === 'pkcs1-public') && k.shape.kty !== 'AKP')
   if (!found) fail('ValueError', KEY_LOAD_ERROR, say('pyjwt.pem-load', { which }, `cryptography cannot load the key text as a ${which} PEM key (a JWK, a certificate and a secret are not), and PyJWT lets its ValueError through`))
