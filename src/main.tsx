@@ -1,14 +1,15 @@
-import { startTransition, StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { startTransition } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { loadLanguage } from './i18n'
 import { rememberLanguage, savedLanguage } from './i18n/preference'
-import { initialState, reducer, type Theme } from './state/debugger'
-import { DebuggerProvider } from './state/DebuggerContext'
+import { initialState, prerenderedState, reducer, type Theme } from './state/debugger'
 import { startEffects } from './state/effects'
 import { readLink } from './state/fragment'
 import { createStore } from './state/store'
-import { App } from './ui/App'
+import { keepEarlyInput } from './ui/earlyInput'
+import { Root } from './ui/Root'
 
+// Also read by public/first-paint.js, which applies a remembered theme before the first paint.
 const THEME_KEY = 'jwt-debugger.theme'
 
 const link = readLink(location.href)
@@ -35,17 +36,21 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   addEventListener('load', () => navigator.serviceWorker.register('/sw.js').catch((error: unknown) => console.warn('Offline use is not available:', error)), { once: true })
 }
 
-// A transition renders in slices that yield to the browser, so the first render is no long task.
+// The built page arrives rendered (src/prerender.tsx); the dev server's does not. A transition
+// renders or hydrates in slices that yield to the browser, so the first render is no long task.
 // A page in Chinese waits for its catalogue (English is built in and resolves at once).
-const root = createRoot(document.getElementById('root')!)
+const container = document.getElementById('root')!
+const renderedAt = Number(container.dataset.renderedAt)
+// Nothing typed is lost: a token pasted into the prerendered field is read once React has it.
+const enterEarlyInput = renderedAt ? keepEarlyInput(container) : undefined
+const ready = () => {
+  enterEarlyInput?.()
+  // public/first-paint.js hid the prerendered example if this visit opens something else.
+  delete document.documentElement.dataset.rendering
+}
 void loadLanguage(language).then(() =>
-  startTransition(() =>
-    root.render(
-      <StrictMode>
-        <DebuggerProvider store={store}>
-          <App />
-        </DebuggerProvider>
-      </StrictMode>,
-    ),
-  ),
+  startTransition(() => {
+    if (renderedAt) hydrateRoot(container, <Root store={store} serverState={prerenderedState(renderedAt)} onReady={ready} />)
+    else createRoot(container).render(<Root store={store} onReady={ready} />)
+  }),
 )

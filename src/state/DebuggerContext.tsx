@@ -2,32 +2,57 @@ import { createContext, useContext, useSyncExternalStore, type ReactNode } from 
 import type { Action, DebuggerState } from './debugger'
 import type { Store } from './store'
 
-const StoreContext = createContext<Store<DebuggerState, Action> | undefined>(undefined)
-
-export function DebuggerProvider({ store, children }: { store: Store<DebuggerState, Action>; children: ReactNode }) {
-  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>
+interface Context {
+  readonly store: Store<DebuggerState, Action>
+  /**
+   * The state the HTML was rendered from: at build time (src/prerender.tsx), and while the page
+   * hydrates that HTML, so the first render matches it; React then renders the store's own state.
+   */
+  readonly serverState: DebuggerState
 }
 
-function useStore(): Store<DebuggerState, Action> {
-  const store = useContext(StoreContext)
-  if (!store) throw new Error('useDebugger needs a DebuggerProvider above it')
-  return store
+const StoreContext = createContext<Context | undefined>(undefined)
+
+export function DebuggerProvider({ store, serverState, children }: { store: Store<DebuggerState, Action>; serverState?: DebuggerState; children: ReactNode }) {
+  return <StoreContext.Provider value={{ store, serverState: serverState ?? store.getState() }}>{children}</StoreContext.Provider>
+}
+
+function useContextValue(): Context {
+  const context = useContext(StoreContext)
+  if (!context) throw new Error('useDebugger needs a DebuggerProvider above it')
+  return context
 }
 
 /** Reads one slice of the state; the component re-renders only when that slice changes. */
 export function useDebugger<T>(select: (state: DebuggerState) => T): T {
-  const store = useStore()
-  return useSyncExternalStore(store.subscribe, () => select(store.getState()))
+  const { store, serverState } = useContextValue()
+  return useSyncExternalStore(
+    store.subscribe,
+    () => select(store.getState()),
+    () => select(serverState),
+  )
 }
 
 const noSubscribe = () => () => undefined
 
 /** Like useDebugger, but gives `fallback` where no store is above (a component rendered alone). */
 export function useOptionalDebugger<T>(select: (state: DebuggerState) => T, fallback: T): T {
-  const store = useContext(StoreContext)
-  return useSyncExternalStore(store?.subscribe ?? noSubscribe, () => (store ? select(store.getState()) : fallback))
+  const context = useContext(StoreContext)
+  return useSyncExternalStore(
+    context?.store.subscribe ?? noSubscribe,
+    () => (context ? select(context.store.getState()) : fallback),
+    () => (context ? select(context.serverState) : fallback),
+  )
 }
 
 export function useDispatch(): (action: Action) => void {
-  return useStore().dispatch
+  return useContextValue().store.dispatch
+}
+
+/**
+ * False while React renders the page at build time and while it hydrates that HTML, true after:
+ * for what depends on the reader's locale or time zone, which the build cannot know.
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscribe, () => true, () => false)
 }

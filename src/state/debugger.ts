@@ -237,6 +237,13 @@ export function initialState(options: { token?: string; publicKey?: string; note
   return { ...withToken, keys: setPair(withToken.keys, alg, { ...pairFor(withToken.keys, alg), publicKey: options.publicKey }) }
 }
 
+/**
+ * The state the build renders the page from (src/prerender.tsx): the example, in English, with the
+ * system theme, at the build's clock. main.tsx hydrates that HTML from this same state, then
+ * renders the visitor's own (their language, theme, a shared token, the real now).
+ */
+export const prerenderedState = (renderedAt: number) => initialState({ now: renderedAt })
+
 /** A new token text: the editors show what it decodes to. */
 function tokenChanged(state: DebuggerState, text: string): DebuggerState {
   const decoded = decodedOf(text)

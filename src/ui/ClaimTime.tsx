@@ -1,6 +1,7 @@
 import { en, type Messages } from '../i18n/en'
 import { useMessages } from '../i18n'
 import { describeInstant } from '../jwt/time'
+import { useHydrated } from '../state/DebuggerContext'
 
 /** How each NumericDate claim reads relative to now, in the past and in the future (the catalogue's claims.relative). */
 type Relative = Messages['claims']['relative']
@@ -29,11 +30,13 @@ export function ClaimTime({ claim, seconds, now }: ClaimTimeProps) {
   // Beyond ±8.64e15 ms a Date is invalid: no local time, and describeInstant says so in words.
   const valid = !Number.isNaN(date.getTime())
   const messages = useMessages()
+  // The build renders the page without knowing the reader's time zone: UTC until hydrated.
+  const local = useHydrated() ? date.toLocaleString() : describeInstant(seconds)
   return (
     <span className="claims-time">
       {valid && (
         <time className="claims-local" dateTime={date.toISOString()}>
-          {date.toLocaleString()}
+          {local}
         </time>
       )}
       <span className="claims-utc">{describeInstant(seconds)}</span>

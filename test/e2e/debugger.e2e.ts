@@ -46,6 +46,36 @@ describe('the debugger page in Chromium', () => {
     })
   })
 
+  test('shows the example before any script has run, in the theme chosen before, and keeps a token pasted meanwhile', async () => {
+    const recorded = await newPage(browser)
+    const { page } = recorded
+    try {
+      await page.addInitScript(() => localStorage.setItem('jwt-debugger.theme', 'dark'))
+      // The page's script waits until the token has been pasted into the prerendered HTML.
+      let releaseScript = () => {}
+      const scriptHeld = new Promise<void>((resolve) => (releaseScript = resolve))
+      await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+        await scriptHeld
+        await route.continue()
+      })
+      await page.goto(baseURL, { waitUntil: 'commit' })
+      expect(await field(page, 'Payload').inputValue()).toContain('"name":"Ada Lovelace"')
+      expect(await status(page).getAttribute('aria-busy')).toBe('true')
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+
+      const token = await signToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'pasted before hydration' }, { text: await field(page, 'Secret').inputValue() })
+      await field(page, 'Encoded token').fill(token)
+      releaseScript()
+      await expect.poll(() => field(page, 'Payload').inputValue()).toContain('pasted before hydration')
+      await expect.poll(() => status(page).textContent()).toContain('Signature verified')
+      expect(await field(page, 'Encoded token').inputValue()).toBe(token)
+      expect(recorded.consoleErrors).toEqual([])
+      expect(recorded.pageErrors).toEqual([])
+    } finally {
+      await page.context().close()
+    }
+  })
+
   test('verifies a token made by jose in Node with its PEM public key, and with its JWK', async () => {
     const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true })
     const token = await new SignJWT({ sub: 'from-node', scope: 'read' }).setProtectedHeader({ alg: 'RS256', kid: 'node-1' }).setIssuedAt().setExpirationTime('1h').sign(privateKey)
@@ -151,7 +181,7 @@ describe('the debugger page in Chromium', () => {
   test('moves a token from the query into the fragment and says why', async () => {
     const token = await new SignJWT({ sub: 'query' }).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode('a-demo-secret-of-32-bytes-length'))
     await withPage(async (page) => {
-      expect(await field(page, 'Encoded token').inputValue()).toBe(token)
+      await expect.poll(() => field(page, 'Encoded token').inputValue()).toBe(token)
       expect(new URL(page.url()).search).toBe('')
       expect(new URL(page.url()).hash).toContain('token=')
       expect(await page.getByRole('list', { name: 'Notes' }).textContent()).toContain('never sends')
