@@ -19,12 +19,12 @@ export function prerender(): Plugin {
       async handler(html) {
         const server = await createServer({ root, configFile: false, logLevel: 'warn', appType: 'custom', plugins: [react()], server: { middlewareMode: true, hmr: false, ws: false } })
         try {
-          const { renderPage } = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderPage(renderedAt: number): string }
+          const { renderPage } = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderPage(renderedAt: number): Promise<string> }
           // The clock the HTML's relative times are said at; the page re-renders them at its own.
           const renderedAt = Math.floor(Number(process.env.SOURCE_DATE_EPOCH ?? Date.now() / 1000))
           const empty = '<div id="root"></div>'
           if (!html.includes(empty)) throw new Error(`prerender: index.html has no ${empty} to render into`)
-          return html.replace(empty, `<div id="root" data-rendered-at="${renderedAt}">${renderPage(renderedAt)}</div>`)
+          return html.replace(empty, `<div id="root" data-rendered-at="${renderedAt}">${await renderPage(renderedAt)}</div>`)
         } finally {
           await server.close()
         }

@@ -6,7 +6,7 @@ import { initialState, prerenderedState, reducer, type Theme } from './state/deb
 import { startEffects } from './state/effects'
 import { readLink } from './state/fragment'
 import { createStore } from './state/store'
-import { keepEarlyInput } from './ui/earlyInput'
+import { enterEarlyInput, keepEarlyInput } from './ui/earlyInput'
 import { Root } from './ui/Root'
 
 // Also read by public/first-paint.js, which applies a remembered theme before the first paint.
@@ -42,9 +42,9 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 const container = document.getElementById('root')!
 const renderedAt = Number(container.dataset.renderedAt)
 // Nothing typed is lost: a token pasted into the prerendered field is read once React has it.
-const enterEarlyInput = renderedAt ? keepEarlyInput(container) : undefined
+if (renderedAt) keepEarlyInput(container)
 const ready = () => {
-  enterEarlyInput?.()
+  enterEarlyInput(container)
   // public/first-paint.js hid the prerendered example if this visit opens something else.
   delete document.documentElement.dataset.rendering
 }

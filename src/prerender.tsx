@@ -6,8 +6,11 @@
 import { renderToString } from 'react-dom/server'
 import { prerenderedState, reducer } from './state/debugger'
 import { createStore } from './state/store'
+import { claimsPanelModule } from './ui/App'
 import { Root } from './ui/Root'
 
-export function renderPage(renderedAt: number): string {
+export async function renderPage(renderedAt: number): Promise<string> {
+  // Panels whose code the page loads later are rendered into the HTML all the same.
+  await claimsPanelModule.load()
   return renderToString(<Root store={createStore(reducer, prerenderedState(renderedAt))} />)
 }

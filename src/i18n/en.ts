@@ -146,6 +146,7 @@ export const en = {
   },
   claims: {
     title: 'What the token says',
+    loading: 'Reading the claims…',
     caption: 'Claims',
     claim: 'Claim',
     value: 'Value',

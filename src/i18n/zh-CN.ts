@@ -135,6 +135,7 @@ export const zhCN = {
   },
   claims: {
     title: '令牌的内容',
+    loading: '正在读取声明…',
     caption: '声明',
     claim: '声明',
     value: '值',

@@ -1,8 +1,8 @@
 import { useEffect } from 'react'
 import { useMessages } from '../i18n'
 import { useDebugger } from '../state/DebuggerContext'
-import { ClaimsPanel } from './ClaimsPanel'
 import { CodeSnippets } from './CodeSnippets'
+import { deferredPanel } from './deferredPanel'
 import { DecodedPanel } from './DecodedPanel'
 import { FindingsPanel } from './FindingsPanel'
 import { KeyWorkbench } from './KeyWorkbench'
@@ -13,7 +13,27 @@ import { SignaturePanel } from './SignaturePanel'
 import { SignatureSteps } from './SignatureSteps'
 import { TokenEditor } from './TokenEditor'
 import { Toolbar } from './Toolbar'
+import { onDemand } from '../jwt/modules'
 import './styles.css'
+// The claims panel's code loads later, but the prerendered HTML shows it from the first paint.
+import './ClaimsView.css'
+
+/** The claims, their times and validation: not needed for the verdict, so loaded after it. */
+export const claimsPanelModule = onDemand(() => import('./ClaimsPanel').then((module) => module.ClaimsPanel))
+
+function ClaimsLoading() {
+  const t = useMessages().claims
+  return (
+    <section className="panel claims-panel" aria-labelledby="claims-heading" aria-busy="true">
+      <h2 id="claims-heading" className="panel-title">
+        {t.title}
+      </h2>
+      <p className="keys-loading">{t.loading}</p>
+    </section>
+  )
+}
+
+const ClaimsPanel = deferredPanel(claimsPanelModule, <ClaimsLoading />)
 
 /** The one screen: encoded token on the left, what it says and its signature on the right. */
 export function App() {

@@ -6,7 +6,6 @@ import { isObject } from '../jwt/decode'
 import { useOptionalDebugger } from '../state/DebuggerContext'
 import { ClaimValidation } from './ClaimValidation'
 import { ClaimValue } from './ClaimValue'
-import './ClaimsView.css'
 
 export interface ClaimsViewProps {
   /** The decoded payload: a claims set when it is a JSON object. */

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react'
+import { Suspense, useEffect, useRef, useState } from 'react'
 import { useMessages } from '../i18n'
 import { checkTimeOf, currentAlg, decodedOf, isDecodedOffThread, type DebuggerState } from '../state/debugger'
 import { useDebugger } from '../state/DebuggerContext'
@@ -52,11 +52,16 @@ function Findings() {
 /** What is unsafe about this token: open, since findings matter; it can be folded away. */
 export function FindingsPanel() {
   const [open, setOpen] = useState(true)
+  const details = useRef<HTMLDetailsElement>(null)
+  // Folded in the prerendered page before React had hydrated it: its toggle event went unheard.
+  useEffect(() => {
+    if (details.current && !details.current.open) setOpen(false)
+  }, [])
   const painted = useAfterFirstPaint()
   const t = useMessages().findings
   return (
     <section className="panel findings-panel" aria-labelledby="findings-heading">
-      <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <details ref={details} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary className="keys-summary">
           <h2 id="findings-heading" className="panel-title keys-title">
             {t.title}

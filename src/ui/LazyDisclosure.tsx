@@ -1,4 +1,4 @@
-import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react'
+import { Component, lazy, Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react'
 
 /** The words of a disclosure panel, from its catalogue section. */
 export interface DisclosureText {
@@ -56,9 +56,14 @@ interface Props {
 /** A panel closed until asked for; its body loads the first time it is opened. */
 export function LazyDisclosure({ className, headingId, text, body: Body, detailsClassName }: Props) {
   const [opened, setOpened] = useState(false)
+  const details = useRef<HTMLDetailsElement>(null)
+  // Opened in the prerendered page before React had hydrated it: its toggle event went unheard.
+  useEffect(() => {
+    if (details.current?.open) setOpened(true)
+  }, [])
   return (
     <section className={`panel ${className}`} aria-labelledby={headingId}>
-      <details className={detailsClassName} onToggle={(event) => event.currentTarget.open && setOpened(true)}>
+      <details ref={details} className={detailsClassName} onToggle={(event) => event.currentTarget.open && setOpened(true)}>
         <summary className="keys-summary">
           <h2 id={headingId} className="panel-title keys-title">
             {text.title}

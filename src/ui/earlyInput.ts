@@ -40,28 +40,53 @@ function enter(field: Field, value: string, rendered: string): void {
   field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }))
 }
 
-/** Starts keeping what is entered in `container`'s fields; the function returned enters it again, once. */
-export function keepEarlyInput(container: HTMLElement): () => void {
-  const entered = new Map<string, { value: string; rendered: string }>()
-  const keep = (field: Field) => {
-    const value = valueOf(field)
-    const rendered = renderedValueOf(field)
-    if (value === rendered) entered.delete(field.id)
-    else entered.set(field.id, { value, rendered })
-  }
+/** Kept by field id: the value entered, and the value the HTML was rendered with. */
+const kept = new Map<string, { value: string; rendered: string }>()
+
+/** Marks a part of the page that hydrates later than the rest (see deferredPanel.tsx). */
+export const DEFERRED = 'data-deferred'
+
+/** Where React handles input itself by now: the page once hydrated, and each later part once it has. */
+let pageOwned = false
+const ownedParts = new WeakSet<Element>()
+
+const partOf = (field: Element) => field.closest(`[${DEFERRED}]`)
+const isOwned = (field: Element) => {
+  const part = partOf(field)
+  return part ? ownedParts.has(part) : pageOwned
+}
+
+function keep(field: Field): void {
+  const value = valueOf(field)
+  const rendered = renderedValueOf(field)
+  if (value === rendered) kept.delete(field.id)
+  else kept.set(field.id, { value, rendered })
+}
+
+/** Starts keeping what is entered in the prerendered `container`'s fields, before and while React hydrates it. */
+export function keepEarlyInput(container: HTMLElement): void {
   for (const field of container.querySelectorAll('textarea, input, select')) if (isField(field) && field.id) keep(field)
+  // Capture, registered before React's own listeners: seen even where React does not handle it yet.
   const record = (event: Event) => {
-    if (isField(event.target) && event.target.id) keep(event.target)
+    if (isField(event.target) && event.target.id && !isOwned(event.target)) keep(event.target)
   }
   container.addEventListener('input', record, true)
   container.addEventListener('change', record, true)
-  return () => {
-    container.removeEventListener('input', record, true)
-    container.removeEventListener('change', record, true)
-    for (const [id, { value, rendered }] of entered) {
-      const field = document.getElementById(id)
-      if (isField(field)) enter(field, value, rendered)
-    }
-    entered.clear()
+}
+
+/**
+ * Enters again what was kept for the fields React now owns: called with the page once it has
+ * hydrated (the parts that hydrate later wait), then with each such part once it has.
+ */
+export function enterEarlyInput(scope: Element): void {
+  const part = scope.hasAttribute(DEFERRED) ? scope : undefined
+  if (part) ownedParts.add(part)
+  else pageOwned = true
+  // A copy: entering fires input events, which would otherwise be kept again.
+  for (const [id, { value, rendered }] of [...kept]) {
+    const field = document.getElementById(id)
+    if (!isField(field) || !scope.contains(field) || partOf(field) !== (part ?? null)) continue
+    kept.delete(id)
+    enter(field, value, rendered)
   }
 }

@@ -62,6 +62,8 @@ describe('the debugger page in Chromium', () => {
       expect(await field(page, 'Payload').inputValue()).toContain('"name":"Ada Lovelace"')
       expect(await status(page).getAttribute('aria-busy')).toBe('true')
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+      // The claims panel, whose code loads after the verdict, is in the HTML too.
+      expect(await page.getByRole('region', { name: 'What the token says' }).textContent()).toContain('Whom the token is about')
 
       const token = await signToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'pasted before hydration' }, { text: await field(page, 'Secret').inputValue() })
       await field(page, 'Encoded token').fill(token)

@@ -5,7 +5,7 @@ import { renderPage } from '../../src/prerender'
 import { initialState, prerenderedState, reducer } from '../../src/state/debugger'
 import { startEffects } from '../../src/state/effects'
 import { createStore } from '../../src/state/store'
-import { keepEarlyInput } from '../../src/ui/earlyInput'
+import { enterEarlyInput, keepEarlyInput } from '../../src/ui/earlyInput'
 import { Root } from '../../src/ui/Root'
 import { signToken } from '../../src/jwt'
 import { DEMO_SECRET, DEMO_TOKEN } from '../../src/state/examples'
@@ -24,18 +24,18 @@ afterEach(() => {
 })
 
 /** The built page's HTML in the document, as a browser shows it before any script has run. */
-function builtPage(): HTMLElement {
+async function builtPage(): Promise<HTMLElement> {
   const container = document.createElement('div')
   // The build machine's time zone; each visitor has their own.
   process.env.TZ = 'UTC'
-  container.innerHTML = renderPage(RENDERED_AT)
+  container.innerHTML = await renderPage(RENDERED_AT)
   document.body.append(container)
   return container
 }
 
 describe('the page rendered at build time', () => {
-  it('shows the example decoded, its times at the build clock, and no verdict of its own', () => {
-    const container = builtPage()
+  it('shows the example decoded, its times at the build clock, and no verdict of its own', async () => {
+    const container = await builtPage()
     cleanup = () => container.remove()
     expect((screen.getByRole('textbox', { name: 'Encoded token' }) as HTMLTextAreaElement).value).toBe(DEMO_TOKEN)
     expect((screen.getByRole('textbox', { name: 'Payload' }) as HTMLTextAreaElement).value).toContain('"name":"Ada Lovelace"')
@@ -46,7 +46,7 @@ describe('the page rendered at build time', () => {
   })
 
   it("hydrates with no mismatch, then shows the visitor's clock, language and verdict", async () => {
-    const container = builtPage()
+    const container = await builtPage()
     const consoleError = vi.spyOn(console, 'error')
     const recoverable = vi.fn()
     // A visitor in Shanghai, two days later, whose browser prefers Chinese.
@@ -71,7 +71,7 @@ describe('the page rendered at build time', () => {
   })
 
   it('keeps what was typed and chosen in the HTML before hydration, and enters it once hydrated', async () => {
-    const container = builtPage()
+    const container = await builtPage()
     const typeInto = (field: HTMLTextAreaElement | HTMLSelectElement, value: string) => {
       Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')!.set!.call(field, value)
       field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }))
@@ -79,7 +79,7 @@ describe('the page rendered at build time', () => {
     const token = await signToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'typed before hydration' }, { text: DEMO_SECRET })
     // Before the script: the browser alone edits the fields.
     typeInto(screen.getByRole('textbox', { name: 'Encoded token' }) as HTMLTextAreaElement, token)
-    const enterEarlyInput = keepEarlyInput(container)
+    keepEarlyInput(container)
     // While React hydrates: the script listens.
     typeInto(screen.getByRole('combobox', { name: 'Theme' }) as HTMLSelectElement, 'dark')
     const store = createStore(reducer, initialState({ now: RENDERED_AT }))
@@ -91,7 +91,7 @@ describe('the page rendered at build time', () => {
       container.remove()
     }
     await act(async () => {
-      root = hydrateRoot(container, <Root store={store} serverState={prerenderedState(RENDERED_AT)} onReady={enterEarlyInput} />)
+      root = hydrateRoot(container, <Root store={store} serverState={prerenderedState(RENDERED_AT)} onReady={() => enterEarlyInput(container)} />)
     })
     expect(store.getState().token).toBe(token)
     expect(store.getState().theme).toBe('dark')

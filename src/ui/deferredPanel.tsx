@@ -1,0 +1,45 @@
+import { lazy, memo, Suspense, useEffect, useRef, type ComponentType, type ReactNode } from 'react'
+import type { OnDemand } from '../jwt/modules'
+import { enterEarlyInput } from './earlyInput'
+
+/** After the page's own work: the first idle moment (hydration and the first verdict are done by then). */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 500 })
+    else setTimeout(resolve, 50)
+  })
+}
+
+/** Renders nothing; its effect runs when the boundary it is in has hydrated (or rendered). */
+function OnHydrated({ run }: { run: () => void }) {
+  useEffect(run, [run])
+  return null
+}
+
+/**
+ * A panel whose code loads after the code that decodes and verifies, so the verdict never waits
+ * for it. The build renders it into the HTML with the rest (src/prerender.tsx loads it first), so
+ * it shows from the first paint; React hydrates it when its chunk arrives at the first idle moment.
+ * It takes no props and is memoised: nothing re-renders it before then, since an update to a
+ * boundary still waiting to hydrate makes React drop its HTML and show the fallback. What is
+ * typed into it before then is entered again once it has hydrated (earlyInput.ts).
+ */
+export function deferredPanel(module: OnDemand<ComponentType>, fallback: ReactNode) {
+  const Lazy = lazy(() => whenIdle().then(() => module.load().then((Panel) => ({ default: Panel }))))
+  return memo(function DeferredPanel() {
+    const wrapper = useRef<HTMLDivElement>(null)
+    // Once loaded (a later render, the build, the tests), the panel renders at once.
+    const Panel = module.ready ?? Lazy
+    return (
+      <div className="deferred-panel" data-deferred="" ref={wrapper}>
+        <Suspense fallback={fallback}>
+          <Panel />
+          <OnHydrated run={enterTyped} />
+        </Suspense>
+      </div>
+    )
+    function enterTyped() {
+      if (wrapper.current) enterEarlyInput(wrapper.current)
+    }
+  })
+}
