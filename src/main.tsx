@@ -7,6 +7,7 @@ import { startEffects } from './state/effects'
 import { readLink } from './state/fragment'
 import { createStore } from './state/store'
 import { enterEarlyInput, keepEarlyInput } from './ui/earlyInput'
+import { onIdle } from './ui/idle'
 import { Root } from './ui/Root'
 
 // Also read by public/first-paint.js, which applies a remembered theme before the first paint.
@@ -30,10 +31,11 @@ store.subscribe(() => {
 })
 rememberLanguage(store, localStorage)
 
-// Offline use after the first visit; the worker caches only this app's own files.
-// Registered after the load, so its precache does not compete with the first visit's own requests.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  addEventListener('load', () => navigator.serviceWorker.register('/sw.js').catch((error: unknown) => console.warn('Offline use is not available:', error)), { once: true })
+// Offline use after the first visit; the worker caches only this app's own files. Registered when
+// the page is interactive and idle, so its precache (the whole app) competes with nothing the
+// first visit needs.
+function offerOfflineUse() {
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch((error: unknown) => console.warn('Offline use is not available:', error))
 }
 
 // The built page arrives rendered (src/prerender.tsx); the dev server's does not. A transition
@@ -47,6 +49,7 @@ const ready = () => {
   enterEarlyInput(container)
   // public/first-paint.js hid the prerendered example if this visit opens something else.
   delete document.documentElement.dataset.rendering
+  onIdle(offerOfflineUse, 2000)
 }
 void loadLanguage(language).then(() =>
   startTransition(() => {

@@ -1,6 +1,7 @@
 /**
- * The first visit: what the page downloads until the example token shows verified, and how long
- * that takes from navigation start.
+ * The first visit: what the page downloads until the example token shows verified and in the
+ * second after, and how long the verdict takes from navigation start. Also the browser's floor
+ * for that: the same prerendered page with its scripts refused, to its first paint.
  */
 import type { Browser, Page } from 'playwright-core'
 import { newPage } from '../../test/e2e/browser'
@@ -11,7 +12,10 @@ export interface FirstLoad {
   /** The page, still open: its context has the service worker installed, as a second visit would. */
   readonly page: Page
   readonly requests: number
-  readonly jsCss: { raw: number; gzip: number }
+  /** JavaScript and CSS requested before the example showed verified: what the verdict waits for. */
+  readonly critical: Weight
+  /** Requested after it, within a second (panels that load when idle, hover help). */
+  readonly afterVerdict: Weight
   /** What the service worker fetches after the load to work offline (not on the critical path). */
   readonly precache: { requests: number; gzip: number }
   /** ms from navigation start to "Signature verified" painted. */
@@ -19,7 +23,13 @@ export interface FirstLoad {
   readonly firstContentfulPaint: number
 }
 
-const isCode = (path: string) => path.endsWith('.js') || path.endsWith('.css')
+interface Weight {
+  readonly raw: number
+  readonly gzip: number
+  readonly requests: number
+}
+
+const isCode = (url: string) => /\.(js|css)$/.test(new URL(url).pathname)
 
 function sizeOf(site: Site, urls: readonly string[]) {
   let raw = 0
@@ -31,7 +41,7 @@ function sizeOf(site: Site, urls: readonly string[]) {
       gzip += size.gzip
     }
   }
-  return { raw, gzip }
+  return { raw, gzip, requests: urls.length }
 }
 
 /** The page's first visit; the page stays open for the measurements that follow. */
@@ -43,20 +53,40 @@ export async function firstLoad(browser: Browser, site: Site): Promise<FirstLoad
   })
   await page.addInitScript(installProbe)
   await page.goto(site.url)
-  const verified = await page.evaluate(() => window.__bench.firstVerified.then((seen) => seen.painted))
+  const { verified, shown } = await page.evaluate(() => window.__bench.firstVerified.then((seen) => ({ verified: seen.painted, shown: seen.shown })))
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
   // A second for late requests (icon, manifest), the service worker's precache, and the paint
   // timing entry (it is reported after the frame is presented).
   await page.waitForTimeout(1000)
   const firstContentfulPaint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN)
   const pageRequests = [...requests]
+  // Resource timing shares the page's clock with the verdict; the service worker's own fetches are not in it.
+  const before = new Set(await page.evaluate((shown) => performance.getEntriesByType('resource').filter((entry) => entry.startTime <= shown).map((entry) => entry.name), shown))
+  const code = pageRequests.filter(isCode)
   const precached = workerRequests.filter((url) => !url.endsWith('/sw.js'))
   return {
     page,
     requests: pageRequests.length,
-    jsCss: sizeOf(site, pageRequests.filter((url) => isCode(new URL(url).pathname))),
+    critical: sizeOf(site, code.filter((url) => before.has(url))),
+    afterVerdict: sizeOf(site, code.filter((url) => !before.has(url))),
     precache: { requests: precached.length, gzip: sizeOf(site, precached).gzip },
     verified,
     firstContentfulPaint,
+  }
+}
+
+/**
+ * The floor under "navigation start → verified": this page's prerendered HTML and CSS with every
+ * script refused, from navigation start to its first contentful paint (ms), in a fresh context.
+ */
+export async function htmlOnlyPaint(browser: Browser, site: Site): Promise<number> {
+  const { page } = await newPage(browser)
+  try {
+    await page.route(/\.js($|\?)/, (route) => route.abort())
+    await page.goto(site.url)
+    await page.waitForTimeout(500)
+    return await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN)
+  } finally {
+    await page.context().close()
   }
 }

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, it } from 'vitest'
 import { launchBrowser } from '../../test/e2e/browser'
 import { writeResults } from '../results'
 import { lighthouseScores } from './lighthouse'
-import { firstLoad } from './load'
+import { firstLoad, htmlOnlyPaint } from './load'
 import { measureKeystrokeFloor, measureKeystrokes, measurePaste } from './paste'
 import { buildRows, notesOf, PASTES, type Samples } from './rows'
 import { pageTable } from './report'
@@ -39,6 +39,7 @@ const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [
 async function measureRun(browser: Browser, run: number, samples: Samples): Promise<void> {
   const { page, ...load } = await firstLoad(browser, site)
   samples.loads.push(load)
+  samples.htmlOnlyPaints.push(await htmlOnlyPaint(browser, site))
   const secret = await page.evaluate(() => window.__bench.field('Secret').value)
   for (const paste of wanted('paste') ? PASTES : []) {
     for (const method of paste.methods) {
@@ -56,7 +57,7 @@ async function measureRun(browser: Browser, run: number, samples: Samples): Prom
 }
 
 it('measures the page in Chromium', async () => {
-  const samples: Samples = { loads: [], pastes: new Map(), keystrokes: [], keystrokeFloor: [], verify: new Map(), lighthouse: [] }
+  const samples: Samples = { loads: [], htmlOnlyPaints: [], pastes: new Map(), keystrokes: [], keystrokeFloor: [], verify: new Map(), lighthouse: [] }
   let chromium = ''
   for (let run = 1; run <= RUNS; run++) {
     const browser = await launchBrowser()

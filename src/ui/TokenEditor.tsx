@@ -7,6 +7,7 @@ import { focusForToken, loadMapping, withMapping } from './LinkedFocus'
 import { TokenText } from './LinkedText'
 import { ProblemList } from './ProblemList'
 import { TOKEN_HIGHLIGHT_LIMIT, tokenPieces } from './highlight'
+import { onIdle } from './idle'
 
 // The "how base64url works" inset matters only once a claim is pointed at or the caret moves: it
 // loads then, or at idle time after the first load. Should it fail to load, the field has no inset.
@@ -25,12 +26,7 @@ function useLinkingPreload() {
       loadMapping().catch(() => undefined)
       loadInset().catch(() => undefined)
     }
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(load, { timeout: 2000 })
-      return () => cancelIdleCallback(id)
-    }
-    const timer = setTimeout(load, 500)
-    return () => clearTimeout(timer)
+    return onIdle(load, 2000)
   }, [])
 }
 

@@ -1,14 +1,7 @@
 import { lazy, memo, Suspense, useEffect, useRef, type ComponentType, type ReactNode } from 'react'
 import type { OnDemand } from '../jwt/modules'
 import { enterEarlyInput } from './earlyInput'
-
-/** After the page's own work: the first idle moment (hydration and the first verdict are done by then). */
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 500 })
-    else setTimeout(resolve, 50)
-  })
-}
+import { whenIdle } from './idle'
 
 /** Renders nothing; its effect runs when the boundary it is in has hydrated (or rendered). */
 function OnHydrated({ run }: { run: () => void }) {
@@ -25,7 +18,8 @@ function OnHydrated({ run }: { run: () => void }) {
  * typed into it before then is entered again once it has hydrated (earlyInput.ts).
  */
 export function deferredPanel(module: OnDemand<ComponentType>, fallback: ReactNode) {
-  const Lazy = lazy(() => whenIdle().then(() => module.load().then((Panel) => ({ default: Panel }))))
+  // The first idle moment comes after the hydration and the first verdict.
+  const Lazy = lazy(() => whenIdle(500).then(() => module.load().then((Panel) => ({ default: Panel }))))
   return memo(function DeferredPanel() {
     const wrapper = useRef<HTMLDivElement>(null)
     // Once loaded (a later render, the build, the tests), the panel renders at once.
