@@ -40,7 +40,8 @@ function offerOfflineUse() {
 
 // The built page arrives rendered (src/prerender.tsx); the dev server's does not. A transition
 // renders or hydrates in slices that yield to the browser, so the first render is no long task.
-// A page in Chinese waits for its catalogue (English is built in and resolves at once).
+// A page in Chinese waits for its catalogue (English is built in and resolves at once); if it
+// cannot load, the page renders in English rather than not at all.
 const container = document.getElementById('root')!
 const renderedAt = Number(container.dataset.renderedAt)
 // Nothing typed is lost: a token pasted into the prerendered field is read once React has it.
@@ -51,9 +52,11 @@ const ready = () => {
   delete document.documentElement.dataset.rendering
   onIdle(offerOfflineUse, 2000)
 }
-void loadLanguage(language).then(() =>
-  startTransition(() => {
-    if (renderedAt) hydrateRoot(container, <Root store={store} serverState={prerenderedState(renderedAt)} onReady={ready} />)
-    else createRoot(container).render(<Root store={store} onReady={ready} />)
-  }),
-)
+void loadLanguage(language)
+  .catch(() => undefined)
+  .then(() =>
+    startTransition(() => {
+      if (renderedAt) hydrateRoot(container, <Root store={store} serverState={prerenderedState(renderedAt)} onReady={ready} />)
+      else createRoot(container).render(<Root store={store} onReady={ready} />)
+    }),
+  )
