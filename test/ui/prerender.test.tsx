@@ -2,7 +2,7 @@ import { act, screen } from '@testing-library/react'
 import { hydrateRoot, type Root as ReactRoot } from 'react-dom/client'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderPage } from '../../src/prerender'
-import { initialState, prerenderedState, reducer } from '../../src/state/debugger'
+import { initialState, prerenderedState, reducer, type DebuggerState } from '../../src/state/debugger'
 import { startEffects } from '../../src/state/effects'
 import { createStore } from '../../src/state/store'
 import { enterEarlyInput, keepEarlyInput } from '../../src/ui/earlyInput'
@@ -33,6 +33,22 @@ async function builtPage(): Promise<HTMLElement> {
   return container
 }
 
+/** Hydrates the built page as main.tsx does, over a store holding the visitor's `state`. */
+async function hydrate(container: HTMLElement, state: DebuggerState, options: { onReady?: () => void; onRecoverableError?: () => void } = {}) {
+  const store = createStore(reducer, state)
+  const stopEffects = startEffects(store)
+  let root: ReactRoot | undefined
+  cleanup = () => {
+    stopEffects()
+    act(() => root?.unmount())
+    container.remove()
+  }
+  await act(async () => {
+    root = hydrateRoot(container, <Root store={store} serverState={prerenderedState(RENDERED_AT)} onReady={options.onReady} />, { onRecoverableError: options.onRecoverableError })
+  })
+  return store
+}
+
 describe('the page rendered at build time', () => {
   it('shows the example decoded, its times at the build clock, and no verdict of its own', async () => {
     const container = await builtPage()
@@ -51,17 +67,7 @@ describe('the page rendered at build time', () => {
     const recoverable = vi.fn()
     // A visitor in Shanghai, two days later, whose browser prefers Chinese.
     process.env.TZ = 'Asia/Shanghai'
-    const store = createStore(reducer, initialState({ now: ISSUED + 2 * 86400, language: 'zh-CN' }))
-    const stopEffects = startEffects(store)
-    let root: ReactRoot | undefined
-    cleanup = () => {
-      stopEffects()
-      act(() => root?.unmount())
-      container.remove()
-    }
-    await act(async () => {
-      root = hydrateRoot(container, <Root store={store} serverState={prerenderedState(RENDERED_AT)} />, { onRecoverableError: recoverable })
-    })
+    await hydrate(container, initialState({ now: ISSUED + 2 * 86400, language: 'zh-CN' }), { onRecoverableError: recoverable })
     expect(await screen.findByText('签名已验证')).toBeTruthy()
     expect(recoverable).not.toHaveBeenCalled()
     expect(consoleError).not.toHaveBeenCalled()
@@ -82,17 +88,7 @@ describe('the page rendered at build time', () => {
     keepEarlyInput(container)
     // While React hydrates: the script listens.
     typeInto(screen.getByRole('combobox', { name: 'Theme' }) as HTMLSelectElement, 'dark')
-    const store = createStore(reducer, initialState({ now: RENDERED_AT }))
-    const stopEffects = startEffects(store)
-    let root: ReactRoot | undefined
-    cleanup = () => {
-      stopEffects()
-      act(() => root?.unmount())
-      container.remove()
-    }
-    await act(async () => {
-      root = hydrateRoot(container, <Root store={store} serverState={prerenderedState(RENDERED_AT)} onReady={() => enterEarlyInput(container)} />)
-    })
+    const store = await hydrate(container, initialState({ now: RENDERED_AT }), { onReady: () => enterEarlyInput(container) })
     expect(store.getState().token).toBe(token)
     expect(store.getState().theme).toBe('dark')
     expect((screen.getByRole('textbox', { name: 'Payload' }) as HTMLTextAreaElement).value).toContain('typed before hydration')
