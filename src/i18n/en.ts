@@ -32,7 +32,6 @@ export const en = {
     title: 'Security findings',
     hint: 'what is unsafe about this token',
     loading: 'Looking for risks…',
-    loadFailed: (message: string) => `The findings could not be loaded (${message}); reload the page to try again.`,
     tooLarge: (kb: number) => `This token is too large to look for risks here (${kb} KB; up to 256 KB).`,
     empty: 'Paste a token to see what is unsafe about it.',
   },

@@ -25,7 +25,6 @@ export const zhCN = {
     title: '安全问题',
     hint: '这个令牌哪里不安全',
     loading: '正在查找风险…',
-    loadFailed: (message: string) => `无法加载安全检查（${message}）；请重新加载页面再试。`,
     tooLarge: (kb: number) => `这个令牌太大，无法在此查找风险（${kb} KB；上限 256 KB）。`,
     empty: '粘贴一个令牌，看看它哪里不安全。',
   },

@@ -7,8 +7,10 @@ import { algorithmOf } from '../jwt'
 import type { DecodedToken } from '../jwt/decode'
 import { findTokenRisks, type Finding, type FindingSeverity } from '../jwt/findings'
 import { decodeSecret, type SecretEncoding } from '../jwt/keys'
+import { checkTimeOf, currentAlg, decodedOf, isDecodedOffThread, type DebuggerState } from '../state/debugger'
+import { useDebugger } from '../state/DebuggerContext'
 import { FindingsPanelItem } from './FindingsPanelItem'
-import './FindingsPanel.css'
+import { TOKEN_EDIT_LIMIT } from './TokenEditor'
 
 const SEVERITIES: readonly FindingSeverity[] = ['high', 'medium', 'low', 'info']
 
@@ -75,4 +77,23 @@ export function FindingsPanelList({ decoded, alg, secret, encoding, now, languag
       )}
     </div>
   )
+}
+
+/** The check time, to the minute while it ticks (findings about time need no finer clock); a chosen time as it is. */
+const checkMinute = (s: DebuggerState) => (s.checkAt === undefined ? Math.floor(checkTimeOf(s) / 60) * 60 : checkTimeOf(s))
+
+/** The findings of the token in the store: what FindingsPanel shows once this code has loaded. */
+export function Findings() {
+  const token = useDebugger((s) => s.token)
+  const alg = useDebugger(currentAlg)
+  const secret = useDebugger((s) => s.keys.secret)
+  const encoding = useDebugger((s) => s.keys.secretEncoding)
+  const now = useDebugger(checkMinute)
+  const language = useDebugger((s) => s.language)
+  const t = useMessages().findings
+  // A token decoded in the worker is too large to check again on this thread.
+  if (isDecodedOffThread(token)) return <p className="keys-loading">{t.tooLarge(Math.round(token.length / 1024))}</p>
+  if (token.trim() === '') return <p className="keys-loading">{t.empty}</p>
+  // The field shows a bounded view of a very long token: its characters are not the token's.
+  return <FindingsPanelList decoded={decodedOf(token)} alg={alg} secret={secret} encoding={encoding} now={now} language={language} placeable={token.length <= TOKEN_EDIT_LIMIT} />
 }

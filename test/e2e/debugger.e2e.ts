@@ -62,8 +62,9 @@ describe('the debugger page in Chromium', () => {
       expect(await field(page, 'Payload').inputValue()).toContain('"name":"Ada Lovelace"')
       expect(await status(page).getAttribute('aria-busy')).toBe('true')
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
-      // The claims panel, whose code loads after the verdict, is in the HTML too.
+      // The claims and findings panels, whose code loads after the verdict, are in the HTML too.
       expect(await page.getByRole('region', { name: 'What the token says' }).textContent()).toContain('Whom the token is about')
+      expect(await page.getByRole('region', { name: 'Security findings' }).textContent()).toContain('An access token valid for 10 years')
 
       const token = await signToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'pasted before hydration' }, { text: await field(page, 'Secret').inputValue() })
       await field(page, 'Encoded token').fill(token)
