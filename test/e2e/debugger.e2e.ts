@@ -15,9 +15,10 @@ afterAll(async () => {
 })
 
 /** Opens the page, runs the flow, then checks nothing went wrong and nothing left localhost. */
-async function withPage(flow: (page: Page, recorded: RecordedPage) => Promise<void>, url = baseURL) {
+async function withPage(flow: (page: Page, recorded: RecordedPage) => Promise<void>, url = baseURL, before?: (page: Page) => Promise<void>) {
   const recorded = await newPage(browser)
   try {
+    await before?.(recorded.page)
     await recorded.page.goto(url)
     await flow(recorded.page, recorded)
     expect(recorded.consoleErrors).toEqual([])
@@ -77,6 +78,23 @@ describe('the debugger page in Chromium', () => {
     } finally {
       await page.context().close()
     }
+  })
+
+  test('keeps the page working when a panel that loads later cannot load its code', async () => {
+    await withPage(async (page, recorded) => {
+      await expect.poll(() => status(page).textContent()).toContain('Signature verified')
+      // Only the claims panel says so, in place of its prerendered HTML; the rest of the page works.
+      await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 10_000 }).toContain('The claims panel failed')
+      await paste(page, 'Encoded token', await signToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'still decoded' }, { text: await field(page, 'Secret').inputValue() }))
+      await expect.poll(() => field(page, 'Payload').inputValue()).toContain('still decoded')
+      await expect.poll(() => status(page).textContent()).toContain('Signature verified')
+      // The refused chunk is all the console reports: its failed request, and the import it failed.
+      expect(recorded.consoleErrors.length).toBeGreaterThan(0)
+      expect(recorded.consoleErrors.every((line) => line.includes('/assets/ClaimsPanel-'))).toBe(true)
+      recorded.consoleErrors.length = 0
+    }, baseURL, async (page) => {
+      await page.route(/\/assets\/ClaimsPanel-[^/]+\.js$/, (route) => route.abort())
+    })
   })
 
   test('verifies a token made by jose in Node with its PEM public key, and with its JWK', async () => {
