@@ -1,24 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
 import { signToken } from '../../src/jwt'
 import { DEMO_SECRET, DEMO_TOKEN } from '../../src/state/examples'
 import { renderApp } from './renderApp'
 
-let unmount: (() => void) | undefined
-afterEach(() => unmount?.())
-
-const setup = (options?: Parameters<typeof renderApp>[0]) => {
-  const app = renderApp(options)
-  unmount = app.unmount
-  return app
-}
 const tokenField = () => screen.getByRole('textbox', { name: 'Encoded token' })
 const status = () => screen.getByRole('status', { name: 'Signature status' })
 const verified = () => waitFor(() => expect(status()).toHaveProperty('textContent', expect.stringContaining('Signature verified')))
 
 describe('the debugger page', () => {
   it('opens with the example token, decoded and verified with its demo secret', async () => {
-    setup()
+    renderApp()
     expect(tokenField()).toHaveProperty('value', DEMO_TOKEN)
     expect(screen.getByRole('textbox', { name: 'Secret' })).toHaveProperty('value', DEMO_SECRET)
     expect((screen.getByRole('textbox', { name: 'Payload' }) as HTMLTextAreaElement).value).toContain('"name":"Ada Lovelace"')
@@ -27,13 +19,13 @@ describe('the debugger page', () => {
   })
 
   it('colours every part of the token and marks it with data-part', () => {
-    const { container } = setup()
+    const { container } = renderApp()
     const parts = [...container.querySelectorAll('[data-part]')].map((el) => el.getAttribute('data-part'))
     expect(parts).toEqual(['header', 'dot', 'payload', 'dot', 'signature'])
   })
 
   it('decodes a token typed or pasted into the field, keeping the key already entered', async () => {
-    const { user } = setup()
+    const { user } = renderApp()
     const token = await signToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'pasted' }, { text: DEMO_SECRET })
     await user.clear(tokenField())
     await user.click(tokenField())
@@ -43,7 +35,7 @@ describe('the debugger page', () => {
   })
 
   it('removes a pasted Bearer prefix and says so', async () => {
-    const { user } = setup()
+    const { user } = renderApp()
     await user.clear(tokenField())
     await user.paste(`Bearer ${DEMO_TOKEN}`)
     expect(tokenField()).toHaveProperty('value', DEMO_TOKEN)
@@ -51,20 +43,20 @@ describe('the debugger page', () => {
   })
 
   it('reads "Invalid signature" with a reason when the secret is wrong', async () => {
-    const { user } = setup()
+    const { user } = renderApp()
     await user.type(screen.getByRole('textbox', { name: 'Secret' }), 'x')
     await waitFor(() => expect(status().textContent).toContain('Invalid signature'))
     expect(status().textContent).toContain('does not match')
   })
 
   it('asks for the secret when there is none', async () => {
-    const { user } = setup()
+    const { user } = renderApp()
     await user.clear(screen.getByRole('textbox', { name: 'Secret' }))
     await waitFor(() => expect(status().textContent).toContain('Enter the secret to verify'))
   })
 
   it('re-signs the token when the payload is edited and a secret is present', async () => {
-    const { user } = setup()
+    const { user } = renderApp()
     const payload = screen.getByRole('textbox', { name: 'Payload' })
     await user.clear(payload)
     await user.click(payload)
@@ -75,7 +67,7 @@ describe('the debugger page', () => {
   })
 
   it('shows the signature as no longer matching when the payload is edited without a key', async () => {
-    const { user } = setup()
+    const { user } = renderApp()
     await user.clear(screen.getByRole('textbox', { name: 'Secret' }))
     await user.type(screen.getByRole('textbox', { name: 'Payload' }), ' ')
     await user.type(screen.getByRole('textbox', { name: 'Secret' }), 'other-secret')
@@ -84,7 +76,7 @@ describe('the debugger page', () => {
   })
 
   it('marks invalid JSON in the payload and keeps the last valid token', async () => {
-    const { user } = setup()
+    const { user } = renderApp()
     await user.type(screen.getByRole('textbox', { name: 'Payload' }), ',')
     expect(screen.getByRole('alert').textContent).toContain('Invalid JSON')
     expect(tokenField()).toHaveProperty('value', DEMO_TOKEN)
@@ -92,7 +84,7 @@ describe('the debugger page', () => {
   })
 
   it('shows a bad token’s problem at its position and keeps the text', async () => {
-    const { user } = setup()
+    const { user } = renderApp()
     const broken = DEMO_TOKEN.replace('.eyJzdWIi', '.eyJz%WIi')
     await user.clear(tokenField())
     await user.paste(broken)
@@ -103,7 +95,7 @@ describe('the debugger page', () => {
   })
 
   it('swaps the key fields and makes a key when another algorithm is chosen', async () => {
-    const { user } = setup()
+    const { user } = renderApp()
     await user.selectOptions(screen.getByRole('combobox', { name: 'Algorithm' }), 'ES256')
     expect(screen.queryByRole('textbox', { name: 'Secret' })).toBeNull()
     expect(screen.getByRole('textbox', { name: 'Public key' })).toBeTruthy()
@@ -118,12 +110,12 @@ describe('the debugger page', () => {
   })
 
   it('explains the claims with their times', () => {
-    setup({ now: Date.UTC(2026, 10, 23) / 1000 })
+    renderApp({ now: Date.UTC(2026, 10, 23) / 1000 })
     expect(screen.getByRole('table', { name: 'Claims' }).textContent).toContain('expires in 9 years')
   })
 
   it('clears the token and leaves the keys', async () => {
-    const { user } = setup()
+    const { user } = renderApp()
     await user.click(screen.getByRole('button', { name: 'Clear' }))
     expect(tokenField()).toHaveProperty('value', '')
     expect(screen.getByRole('textbox', { name: 'Secret' })).toHaveProperty('value', DEMO_SECRET)
@@ -134,7 +126,7 @@ describe('explaining a failed verification', () => {
   it('finds a secret pasted as UTF-8 that is base64url, and fixes it on request', async () => {
     const secret = 'c2VjcmV0LWJ5dGVzLW9mLWEtZGVtby1rZXktMzItYnl0ZXM'
     const token = await signToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'encoded-secret' }, { text: secret, encoding: 'base64url' })
-    const { user } = setup({ token })
+    const { user } = renderApp({ token })
     await user.type(screen.getByRole('textbox', { name: 'Secret' }), secret)
     const causes = await screen.findByRole('list', { name: 'Causes that would make it verify' })
     expect(causes.textContent).toContain('Would verify if the secret were read as base64url')
@@ -144,7 +136,7 @@ describe('explaining a failed verification', () => {
   })
 
   it('says plainly when no usual cause applies', async () => {
-    const { user } = setup()
+    const { user } = renderApp()
     await user.type(screen.getByRole('textbox', { name: 'Secret' }), '-changed')
     expect((await screen.findByText(/None of the usual causes applies/)).textContent).toContain('the key is not the one that signed this token')
   })

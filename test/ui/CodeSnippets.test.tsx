@@ -1,23 +1,19 @@
 import { createPublicKey } from 'node:crypto'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { screen, within } from '@testing-library/react'
 import { DEMO_SECRET, DEMO_TOKEN } from '../../src/state/examples'
 import { RFC7515_A2 } from '../fixtures/rfc7515'
 import { renderApp } from './renderApp'
 
-let unmount: (() => void) | undefined
-afterEach(() => unmount?.())
-
 /** The page, with the clipboard replaced by a spy (after user-event has put in its own). */
 const setup = (options: Parameters<typeof renderApp>[0] = {}) => {
   const app = renderApp(options)
-  unmount = app.unmount
   const writeText = vi.fn().mockResolvedValue(undefined)
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
   return { ...app, writeText }
 }
 
-async function openSnippets(user: ReturnType<typeof setup>['user']) {
+async function openSnippets(user: ReturnType<typeof renderApp>['user']) {
   await user.click(screen.getByText('Use it in code'))
   return screen.findByRole('tablist', { name: 'Language' })
 }

@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { generateKeyPairSync } from 'node:crypto'
 import { signToken } from '../../src/jwt'
 import { renderApp } from './renderApp'
 
-let unmount: (() => void) | undefined
-afterEach(() => unmount?.())
-
-const setup = (options?: Parameters<typeof renderApp>[0]) => {
-  const app = renderApp(options)
-  unmount = app.unmount
-  return app
-}
 const status = () => screen.getByRole('status', { name: 'Signature status' })
 
 const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' })
@@ -20,7 +12,7 @@ const ecPrivate = ec.privateKey.export({ type: 'pkcs8', format: 'pem' }) as stri
 
 describe('where the key came from, and why a signature fails', () => {
   it('names the secret that verified the example, its encoding and its length', async () => {
-    setup()
+    renderApp()
     await waitFor(() => expect(status().textContent).toContain('Signature verified'))
     expect(status().textContent).toContain('Key: the secret you typed, as UTF-8, 45 bytes')
   })
@@ -30,14 +22,14 @@ describe('where the key came from, and why a signature fails', () => {
     const other = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ format: 'jwk' })
     const jwks = JSON.stringify({ keys: [{ ...other, kid: 'old' }, { ...jwk, kid: 'current' }] })
     const token = await signToken({ alg: 'ES256', kid: 'current' }, { sub: 'ada' }, { text: ecPrivate })
-    setup({ token, publicKey: jwks })
+    renderApp({ token, publicKey: jwks })
     await waitFor(() => expect(status().textContent).toContain('Signature verified'))
     expect(status().textContent).toMatch(/key 2 of 2 in the JWKS \(kid current\) \(EC P-256 public key, JWK\)/)
   })
 
   it('says a token edited here no longer matches its signature, and which claims changed', async () => {
     const token = await signToken({ alg: 'ES256', typ: 'JWT' }, { sub: 'ada', role: 'user' }, { text: ecPrivate })
-    setup({ token, publicKey: ecPublic })
+    renderApp({ token, publicKey: ecPublic })
     await waitFor(() => expect(status().textContent).toContain('Signature verified'))
     // With only the public key the page cannot re-sign: the old signature stays on the new text.
     fireEvent.change(screen.getByRole('textbox', { name: 'Payload' }), { target: { value: '{"sub":"ada","role":"admin"}' } })
@@ -50,7 +42,7 @@ describe('where the key came from, and why a signature fails', () => {
   it('says plainly when none of the usual causes applies', async () => {
     const token = await signToken({ alg: 'ES256', typ: 'JWT' }, { sub: 'ada' }, { text: ecPrivate })
     const stranger = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' }) as string
-    setup({ token, publicKey: stranger })
+    renderApp({ token, publicKey: stranger })
     await waitFor(() => expect(status().textContent).toContain('Invalid signature'))
     expect((await screen.findByText(/None of the usual causes applies/)).textContent).toContain('the key is not the one that signed this token')
   })

@@ -1,19 +1,10 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
 import { decodeToken } from '../../src/jwt/decode'
 import { FINDING_CODES, findTokenRisks, type FindingCode } from '../../src/jwt/findings'
 import { loadLanguage, messagesFor } from '../../src/i18n'
 import { findingText, loadFindingMessages } from '../../src/i18n/findings'
 import { renderApp } from './renderApp'
-
-let unmount: (() => void) | undefined
-afterEach(() => unmount?.())
-
-const setup = (options?: Parameters<typeof renderApp>[0]) => {
-  const app = renderApp(options)
-  unmount = app.unmount
-  return app
-}
 
 const NOW = Math.floor(Date.now() / 1000)
 const b64 = (text: string) => Buffer.from(text).toString('base64url')
@@ -26,7 +17,7 @@ const summary = async (text: string) => screen.findByText(text, { selector: '.fi
 
 describe('the security findings panel', () => {
   it('shows an unsigned token as a high finding with its reference', async () => {
-    setup({ token: jws({ alg: 'none', typ: 'JWT' }, CLAIMS, '') })
+    renderApp({ token: jws({ alg: 'none', typ: 'JWT' }, CLAIMS, '') })
     expect(screen.getByRole('heading', { name: 'Security findings' })).toBeTruthy()
     const item = await finding('The token is unsigned ("alg": "none")')
     expect(within(item).getByText('High')).toBeTruthy()
@@ -36,7 +27,7 @@ describe('the security findings panel', () => {
   })
 
   it('says the example’s secret changed to "secret" is a well-known weak secret', async () => {
-    const { user } = setup()
+    const { user } = renderApp()
     await screen.findByRole('list', { name: 'Findings, most severe first' })
     expect(screen.queryByRole('listitem', { name: /well-known weak secret/ })).toBeNull()
     const secret = screen.getByRole('textbox', { name: 'Secret' })
@@ -49,7 +40,7 @@ describe('the security findings panel', () => {
   })
 
   it('says "No findings" for a short-lived, typed token', async () => {
-    setup({ token: jws({ alg: 'HS256', typ: 'JWT' }, CLAIMS) })
+    renderApp({ token: jws({ alg: 'HS256', typ: 'JWT' }, CLAIMS) })
     await summary('No findings')
     expect(screen.queryByRole('list', { name: 'Findings, most severe first' })).toBeNull()
   })
@@ -57,7 +48,7 @@ describe('the security findings panel', () => {
   it('finds jku in the header and selects exactly its member in the encoded token', async () => {
     const header = { alg: 'HS256', typ: 'JWT', jku: 'https://attacker.example/jwks.json' }
     const token = jws(header, CLAIMS)
-    const { user } = setup({ token })
+    const { user } = renderApp({ token })
     const item = await finding('The header says where to fetch the key (jku)')
     await user.click(within(item).getByRole('button', { name: 'Show in token' }))
 
@@ -72,7 +63,7 @@ describe('the security findings panel', () => {
   })
 
   it('says a token without exp never expires', async () => {
-    setup({ token: jws({ alg: 'HS256', typ: 'JWT' }, { sub: 'user-1', iat: NOW }) })
+    renderApp({ token: jws({ alg: 'HS256', typ: 'JWT' }, { sub: 'user-1', iat: NOW }) })
     const item = await finding('The token never expires: it has no exp claim')
     expect(within(item).getByText('Medium')).toBeTruthy()
     expect(within(item).queryByRole('button', { name: 'Show in token' })).toBeNull()
@@ -80,7 +71,7 @@ describe('the security findings panel', () => {
   })
 
   it('lists the most severe first and counts each severity', async () => {
-    setup({ token: jws({ alg: 'none' }, { sub: 'user-1', iat: NOW }, '') })
+    renderApp({ token: jws({ alg: 'none' }, { sub: 'user-1', iat: NOW }, '') })
     await summary('3 findings: 1 high, 1 medium, 1 info')
     const list = screen.getByRole('list', { name: 'Findings, most severe first' })
     const titles = within(list).getAllByRole('heading').map((heading) => heading.textContent)
@@ -88,7 +79,7 @@ describe('the security findings panel', () => {
   })
 
   it('in 简体中文 gives the titles, severities and summary in Chinese', async () => {
-    setup({ token: jws({ alg: 'none', typ: 'JWT' }, { sub: 'user-1', iat: NOW }, ''), language: 'zh-CN' })
+    renderApp({ token: jws({ alg: 'none', typ: 'JWT' }, { sub: 'user-1', iat: NOW }, ''), language: 'zh-CN' })
     expect(screen.getByRole('heading', { name: '安全问题' })).toBeTruthy()
     const item = await finding('令牌没有签名（"alg": "none"）')
     expect(within(item).getByText('高危')).toBeTruthy()
@@ -98,7 +89,7 @@ describe('the security findings panel', () => {
   })
 
   it('can be folded away and opened again', async () => {
-    const { user } = setup({ token: jws({ alg: 'none', typ: 'JWT' }, CLAIMS, '') })
+    const { user } = renderApp({ token: jws({ alg: 'none', typ: 'JWT' }, CLAIMS, '') })
     await finding('The token is unsigned ("alg": "none")')
     await user.click(screen.getByRole('heading', { name: 'Security findings' }))
     expect(screen.queryByRole('listitem', { name: 'The token is unsigned ("alg": "none")' })).toBeNull()

@@ -7,9 +7,7 @@ import { thumbprint } from '../../src/jwt/keyTools'
 import { certificatePem } from '../fixtures/certificates'
 import { renderApp } from './renderApp'
 
-let unmount: (() => void) | undefined
 afterEach(() => {
-  unmount?.()
   vi.restoreAllMocks()
 })
 
@@ -22,7 +20,6 @@ const jwkOf = (key: typeof ec.publicKey) => key.export({ format: 'jwk' }) as Jwk
 /** The page with the workbench opened and its tools loaded. */
 async function openWorkbench() {
   const app = renderApp()
-  unmount = app.unmount
   await app.user.click(screen.getByRole('heading', { name: 'Key workbench' }))
   await screen.findByRole('textbox', { name: 'Key to inspect' })
   return app
@@ -50,7 +47,6 @@ async function generate(user: ReturnType<typeof renderApp>['user'], alg: string)
 describe('the key workbench', () => {
   it('stays closed until its heading is clicked, then loads its tools', async () => {
     const app = renderApp()
-    unmount = app.unmount
     expect(screen.getByRole('region', { name: 'Key workbench' })).toBeTruthy()
     expect(screen.queryByRole('textbox', { name: 'Key to inspect' })).toBeNull()
     await app.user.click(screen.getByRole('heading', { name: 'Key workbench' }))

@@ -1,20 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
 import { renderApp } from './renderApp'
 
-let unmount: (() => void) | undefined
-afterEach(() => unmount?.())
-
 const setup = () => {
   const app = renderApp()
-  unmount = app.unmount
   return app
 }
 
 const libraries = () => screen.findByRole('list', { name: 'Libraries' })
 const card = async (name: RegExp) => within(await libraries()).getByRole('heading', { name }).closest('li')!
 
-async function openLibraries(user: ReturnType<typeof setup>['user']) {
+async function openLibraries(user: ReturnType<typeof renderApp>['user']) {
   await user.click(screen.getByText('What libraries would say'))
 }
 

@@ -1,19 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { act, screen, within } from '@testing-library/react'
 import { generateKey, signToken } from '../../src/jwt'
 import { DEMO_TOKEN } from '../../src/state/examples'
 import { renderApp } from './renderApp'
 
-let unmount: (() => void) | undefined
-afterEach(() => unmount?.())
-
-const setup = (options?: Parameters<typeof renderApp>[0]) => {
-  const app = renderApp(options)
-  unmount = app.unmount
-  return app
-}
-
-type User = ReturnType<typeof setup>['user']
+type User = ReturnType<typeof renderApp>['user']
 
 async function openSteps(user: User, title = 'How the signature is made') {
   await user.click(screen.getByText(title))
@@ -28,7 +19,7 @@ const bytesIn = (element: Element) => element.textContent!.trim().split(' ')
 
 describe('how the signature is made', () => {
   it('is closed until opened, then shows the example’s signing input, recipe and 32-byte signature', async () => {
-    const { user } = setup()
+    const { user } = renderApp()
     expect(screen.queryByRole('heading', { name: 'Signing input' })).toBeNull()
     await openSteps(user)
 
@@ -45,7 +36,7 @@ describe('how the signature is made', () => {
   })
 
   it('sets the signature a wrong secret makes beside the token’s and says it does not match', async () => {
-    const { user } = setup()
+    const { user } = renderApp()
     await openSteps(user)
     await step('Signature')
     const secret = screen.getByRole('textbox', { name: 'Secret' })
@@ -65,7 +56,7 @@ describe('how the signature is made', () => {
     const key = await generateKey('ES256')
     if (key.kind !== 'pair') throw new Error('ES256 makes a key pair')
     const token = await signToken({ alg: 'ES256', typ: 'JWT' }, { sub: 'ada' }, { text: key.privatePem })
-    const { user } = setup({ token, publicKey: key.publicPem })
+    const { user } = renderApp({ token, publicKey: key.publicPem })
     await openSteps(user)
 
     const signature = await step('Signature')
@@ -80,13 +71,13 @@ describe('how the signature is made', () => {
   })
 
   it('says when the signature is shorter than the algorithm makes, as if cut off when copied', async () => {
-    const { user } = setup({ token: DEMO_TOKEN.slice(0, -8) })
+    const { user } = renderApp({ token: DEMO_TOKEN.slice(0, -8) })
     await openSteps(user)
     expect((await step('Signature')).textContent).toContain('bytes, but HS256 makes 32: cut off when copied?')
   })
 
   it('reads the recipe in Chinese when the page is in 简体中文', async () => {
-    const { user, store } = setup()
+    const { user, store } = renderApp()
     act(() => store.dispatch({ type: 'languageChanged', language: 'zh-CN' }))
     await openSteps(user, '签名是怎样生成的')
     expect((await step('算法步骤')).textContent).toContain('对签名输入计算使用 SHA-256 的 HMAC，以共享密钥文本的 UTF-8 字节为密钥（RFC 7518 §3.2）')

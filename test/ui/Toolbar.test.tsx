@@ -3,13 +3,9 @@ import { screen, waitFor } from '@testing-library/react'
 import { DEMO_SECRET, DEMO_TOKEN } from '../../src/state/examples'
 import { renderApp } from './renderApp'
 
-let unmount: (() => void) | undefined
-afterEach(() => unmount?.())
-
 /** The page, with the clipboard replaced by a spy (after user-event has put in its own). */
 const setup = () => {
   const app = renderApp()
-  unmount = app.unmount
   const writeText = vi.fn().mockResolvedValue(undefined)
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
   return { ...app, writeText }

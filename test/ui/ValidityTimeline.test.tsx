@@ -1,11 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { screen, waitFor } from '@testing-library/react'
 import { signToken } from '../../src/jwt'
 import { DEMO_SECRET } from '../../src/state/examples'
 import { renderApp } from './renderApp'
-
-let unmount: (() => void) | undefined
-afterEach(() => unmount?.())
 
 // The page's clock ticks with the real time: the tokens are made around it, with margins of
 // seconds so a slow run cannot change a span's wording.
@@ -13,7 +10,6 @@ const NOW = Math.floor(Date.now() / 1000)
 const setup = async (payload: object) => {
   const token = await signToken({ alg: 'HS256', typ: 'JWT' }, payload, { text: DEMO_SECRET })
   const app = renderApp({ token, now: NOW })
-  unmount = app.unmount
   await user(app).click(screen.getByRole('textbox', { name: 'Secret' }))
   await user(app).keyboard(DEMO_SECRET)
   return app

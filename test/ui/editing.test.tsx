@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { screen, waitFor } from '@testing-library/react'
 import { encodeBase64url, signToken, verifyToken } from '../../src/jwt'
 import { DEMO_SECRET, DEMO_TOKEN } from '../../src/state/examples'
 import { renderApp } from './renderApp'
 
-let unmount: (() => void) | undefined
-afterEach(() => unmount?.())
-
-const setup = (options?: Parameters<typeof renderApp>[0]) => {
-  const app = renderApp(options)
-  unmount = app.unmount
-  return app
-}
 const field = (name: string) => screen.getByRole('textbox', { name }) as HTMLTextAreaElement
 const tokenField = () => field('Encoded token')
 const status = () => screen.getByRole('status', { name: 'Signature status' })
@@ -32,7 +24,7 @@ const tokenLayer = () =>
 
 describe('DecodedPanel', () => {
   it('re-encodes and re-signs the token as the payload is typed', async () => {
-    const { user } = setup()
+    const { user } = renderApp()
     await user.clear(field('Payload'))
     // `{{` is user-event's way of typing one `{`.
     await user.type(field('Payload'), '{{"sub":"typed"}')
@@ -47,7 +39,7 @@ describe('DecodedPanel', () => {
   })
 
   it('marks invalid JSON in the header at its position and keeps the last valid token', async () => {
-    const { user } = setup()
+    const { user } = renderApp()
     const header = '{"alg":"HS256","typ":"JWT","kid":"k1"}'
     await user.clear(field('Header'))
     await user.click(field('Header'))
@@ -76,7 +68,7 @@ describe('SignaturePanel’s secret encoding', () => {
   it('verifies a token signed with a base64url secret only once base64url is chosen', async () => {
     const secret = 'c2VjcmV0LWJ5dGVzLW9mLWEtZGVtby1rZXktMzItYnl0ZXM'
     const token = await signToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'encoded' }, { text: secret, encoding: 'base64url' })
-    const { user } = setup({ token })
+    const { user } = renderApp({ token })
     const encoding = screen.getByRole('combobox', { name: 'Secret encoding' })
     expect(encoding).toHaveProperty('value', 'utf8')
     await user.click(field('Secret'))
@@ -96,7 +88,7 @@ describe('SignaturePanel’s secret encoding', () => {
 describe('TokenEditor', () => {
   it('decodes a token typed character by character, colouring its parts as they appear', async () => {
     const token = await signToken({ alg: 'HS256' }, { sub: 'typed' }, { text: DEMO_SECRET })
-    const { user } = setup()
+    const { user } = renderApp()
     await user.clear(tokenField())
     const [header, payload] = token.split('.')
     await user.type(tokenField(), `${header}.${payload!.slice(0, 4)}`)
@@ -115,7 +107,7 @@ describe('TokenEditor', () => {
 
   it('keeps every character of a token in a part, even where a problem is marked', () => {
     const broken = DEMO_TOKEN.replace('.eyJzdWIi', '.eyJz%WIi')
-    setup({ token: broken })
+    renderApp({ token: broken })
     const [header, payload, signature] = broken.split('.')
     expect(joinedParts(tokenLayer())).toEqual([
       ['header', header],
@@ -132,7 +124,7 @@ describe('TokenEditor', () => {
   it('colours an encrypted token’s header as a header and its other four parts apart', () => {
     const header = b64url('{"alg":"RSA-OAEP","enc":"A256GCM"}')
     const jwe = [header, 'a2V5', 'aXZpdml2aXZpdml2', 'Y2lwaGVy', 'dGFndGFndGFndGFndGFn'].join('.')
-    setup({ token: jwe })
+    renderApp({ token: jwe })
     const layer = tokenLayer()
     expect(layer.map(([, text]) => text).join('')).toBe(jwe)
     expect(layer.map(([part]) => part)).toEqual(['header', 'dot', 'jwe', 'dot', 'jwe', 'dot', 'jwe', 'dot', 'jwe'])
@@ -140,7 +132,7 @@ describe('TokenEditor', () => {
   })
 
   it('leaves text around the token, such as a typed Bearer prefix, out of its parts', () => {
-    setup({ token: `Bearer ${DEMO_TOKEN}` })
+    renderApp({ token: `Bearer ${DEMO_TOKEN}` })
     const layer = tokenLayer()
     expect(layer[0]).toEqual(['outside', 'Bearer '])
     expect(layer.slice(1).map(([, text]) => text).join('')).toBe(DEMO_TOKEN)

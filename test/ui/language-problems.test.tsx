@@ -1,14 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { screen, waitFor } from '@testing-library/react'
 import { signToken } from '../../src/jwt'
 import { renderApp } from './renderApp'
 
-let unmount: (() => void) | undefined
-afterEach(() => unmount?.())
-
 const setup = (options: Parameters<typeof renderApp>[0] = {}) => {
   const app = renderApp({ language: 'zh-CN', ...options })
-  unmount = app.unmount
   return app
 }
 

@@ -1,12 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { MAX_TOKEN_LENGTH, signToken } from '../../src/jwt'
 import { MAX_KEY_LENGTH } from '../../src/jwt/keys'
 import { DEMO_SECRET } from '../../src/state/examples'
 import { renderApp } from './renderApp'
-
-let unmount: (() => void) | undefined
-afterEach(() => unmount?.())
 
 const tokenField = () => screen.getByRole('textbox', { name: 'Encoded token' }) as HTMLTextAreaElement
 const status = () => screen.getByRole('status', { name: 'Signature status' })
@@ -17,7 +14,6 @@ const paste = (text: string) => fireEvent.paste(tokenField(), { clipboardData: {
 describe('a token over the size limit', () => {
   it('is refused with a message naming the limit, and the page keeps working', async () => {
     const app = renderApp()
-    unmount = app.unmount
     const tooLarge = `eyJhbGciOiJIUzI1NiJ9.${'A'.repeat(MAX_TOKEN_LENGTH)}.c2ln`
     paste(tooLarge)
 
@@ -43,8 +39,7 @@ describe('a token over the size limit', () => {
 
 describe('key text over the size limit', () => {
   it('is refused with both lengths in the status, kept in its field, and replaced to verify again', async () => {
-    const app = renderApp()
-    unmount = app.unmount
+    renderApp()
     const secretField = screen.getByRole('textbox', { name: 'Secret' }) as HTMLTextAreaElement
     const tooLong = 'k'.repeat(MAX_KEY_LENGTH + 1)
     fireEvent.change(secretField, { target: { value: tooLong } })

@@ -1,13 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
 import { encodeBase64url } from '../../src/jwt'
 import { base64Steps, jsonCharsForToken, memberAt, tokenCharsForJson } from '../../src/jwt/mapping'
 import type { Range } from '../../src/jwt/types'
 import { loadMapping } from '../../src/ui/LinkedFocus'
 import { renderApp } from './renderApp'
-
-let unmount: (() => void) | undefined
-afterEach(() => unmount?.())
 
 const b64url = (text: string) => encodeBase64url(new TextEncoder().encode(text))
 const HEADER = '{"alg":"HS256","typ":"JWT"}'
@@ -17,7 +14,6 @@ const PAYLOAD_SEGMENT: Range = [b64url(HEADER).length + 1, b64url(HEADER).length
 
 const setup = () => {
   const app = renderApp({ token: TOKEN })
-  unmount = app.unmount
   return app
 }
 const field = (name: string) => screen.getByRole('textbox', { name }) as HTMLTextAreaElement
