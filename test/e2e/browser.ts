@@ -4,6 +4,7 @@
  */
 import { accessSync, constants } from 'node:fs'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -88,6 +89,24 @@ export async function newPage(browser: Browser, options: PageOptions = {}): Prom
   })
   page.on('pageerror', (error) => recorded.pageErrors.push(error.stack ?? String(error)))
   return recorded
+}
+
+/**
+ * One browser for the test file that calls this (launched before its tests, closed after them),
+ * and a function that opens a recorded page in it, each in a fresh context.
+ */
+export function pagesInOneBrowser(): (options?: PageOptions) => Promise<RecordedPage> {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return (options) => {
+    if (!browser) throw new Error('pagesInOneBrowser: no browser yet (open pages inside tests)')
+    return newPage(browser, options)
+  }
 }
 
 /** Throws, listing them, if any request went anywhere but `origin` (data: URLs never leave the page). */

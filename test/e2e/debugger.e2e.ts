@@ -1,22 +1,16 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, test } from 'vitest'
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose'
 import { ALGORITHM_NAMES, generateKey, signToken, verifyToken, type GeneratedKey } from '../../src/jwt'
-import { assertOnlyLocalRequests, launchBrowser, newPage, type RecordedPage } from './browser'
+import { assertOnlyLocalRequests, pagesInOneBrowser, type RecordedPage } from './browser'
 
 const baseURL = inject('baseURL')
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const openPage = pagesInOneBrowser()
 
 /** Opens the page, runs the flow, then checks nothing went wrong and nothing left localhost. */
 async function withPage(flow: (page: Page, recorded: RecordedPage) => Promise<void>, url = baseURL, before?: (page: Page) => Promise<void>) {
-  const recorded = await newPage(browser)
+  const recorded = await openPage()
   try {
     await before?.(recorded.page)
     await recorded.page.goto(url)
@@ -48,7 +42,7 @@ describe('the debugger page in Chromium', () => {
   })
 
   test('shows the example before any script has run, in the theme chosen before, and keeps a token pasted meanwhile', async () => {
-    const recorded = await newPage(browser)
+    const recorded = await openPage()
     const { page } = recorded
     try {
       await page.addInitScript(() => localStorage.setItem('jwt-debugger.theme', 'dark'))

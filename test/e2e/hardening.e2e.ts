@@ -1,18 +1,12 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, test } from 'vitest'
 import { SignJWT } from 'jose'
 import { DEMO_SECRET } from '../../src/state/examples'
-import { assertOnlyLocalRequests, launchBrowser, newPage } from './browser'
+import { assertOnlyLocalRequests, pagesInOneBrowser } from './browser'
 
 const baseURL = inject('baseURL')
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const openPage = pagesInOneBrowser()
 
 /** Every address the page had and every state it gave the history, recorded in the page. */
 interface Navigation {
@@ -25,7 +19,7 @@ interface Navigation {
  * and every address its main frame had: loads, history.pushState/replaceState and hash changes.
  */
 async function hardenedPage() {
-  const recorded = await newPage(browser)
+  const recorded = await openPage()
   const contextRequests: string[] = []
   const frameUrls: string[] = []
   recorded.page.context().on('request', (request) => contextRequests.push(request.url()))

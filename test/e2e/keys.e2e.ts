@@ -1,23 +1,17 @@
 import { readFile } from 'node:fs/promises'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, test } from 'vitest'
 import { verifyToken, type KeyInput } from '../../src/jwt'
 import { runAxe } from './axe'
-import { assertOnlyLocalRequests, launchBrowser, newPage, type PageOptions, type RecordedPage } from './browser'
+import { assertOnlyLocalRequests, pagesInOneBrowser, type PageOptions, type RecordedPage } from './browser'
 
 const baseURL = inject('baseURL')
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const openPage = pagesInOneBrowser()
 
 /** Opens the page with the key workbench open, runs the flow, then checks nothing went wrong or left localhost. */
 async function withWorkbench(flow: (page: Page, recorded: RecordedPage) => Promise<void>, options: PageOptions = {}) {
-  const recorded = await newPage(browser, options)
+  const recorded = await openPage(options)
   try {
     await recorded.page.goto(baseURL)
     await recorded.page.getByRole('heading', { name: 'Key workbench' }).click()

@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, test } from 'vitest'
-import { assertOnlyLocalRequests, launchBrowser, newPage } from './browser'
+import { expect, inject, test } from 'vitest'
+import { assertOnlyLocalRequests, pagesInOneBrowser } from './browser'
 
 const baseURL = inject('baseURL')
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const openPage = pagesInOneBrowser()
 
 test('switches to Simplified Chinese, keeps it across a reload, and sends nothing', async () => {
-  const { page, requests, consoleErrors, pageErrors } = await newPage(browser, { viewport: { width: 1280, height: 800 }, colorScheme: 'light' })
+  const { page, requests, consoleErrors, pageErrors } = await openPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' })
   try {
     await page.goto(baseURL)
     await expect.poll(() => page.getByRole('status', { name: 'Signature status' }).textContent()).toContain('Signature verified')

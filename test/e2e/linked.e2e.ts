@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { expect, inject, test } from 'vitest'
 import { encodeBase64url } from '../../src/jwt'
 import { memberAt, tokenCharsForJson } from '../../src/jwt/mapping'
 import type { Range } from '../../src/jwt/types'
 import { runAxe } from './axe'
-import { assertOnlyLocalRequests, launchBrowser, newPage } from './browser'
+import { assertOnlyLocalRequests, pagesInOneBrowser } from './browser'
 
 const baseURL = inject('baseURL')
 const b64url = (text: string) => encodeBase64url(new TextEncoder().encode(text))
@@ -13,13 +13,7 @@ const PAYLOAD = '{"sub":"e2e","name":"Zoë","exp":1900000000,"iat":1700000000}'
 const TOKEN = `${b64url(HEADER)}.${b64url(PAYLOAD)}.c2lnbmF0dXJl`
 const SEGMENT: Range = [b64url(HEADER).length + 1, b64url(HEADER).length + 1 + b64url(PAYLOAD).length]
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const openPage = pagesInOneBrowser()
 
 /** The centre of a character of a field's coloured layer, on screen. */
 function characterCentre(page: Page, name: string, offset: number) {
@@ -57,7 +51,7 @@ function marks(page: Page, name: string) {
 }
 
 test('hovering the "exp" claim in the Payload editor highlights exactly the token characters that carry it', async () => {
-  const { page, requests, consoleErrors, pageErrors } = await newPage(browser)
+  const { page, requests, consoleErrors, pageErrors } = await openPage()
   try {
     await page.goto(baseURL)
     await page.getByRole('textbox', { name: 'Encoded token' }).fill(TOKEN)

@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+import { expect, inject, test } from 'vitest'
 import { signToken } from '../../src/jwt'
 import { runAxe } from './axe'
-import { assertOnlyLocalRequests, launchBrowser, newPage } from './browser'
+import { assertOnlyLocalRequests, pagesInOneBrowser } from './browser'
 
 const baseURL = inject('baseURL')
 const screens = [
@@ -11,17 +10,11 @@ const screens = [
   { name: 'desktop-dark', viewport: { width: 1280, height: 800 }, colorScheme: 'dark' },
 ] as const
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const openPage = pagesInOneBrowser()
 
 test.each(screens)('shows the payload of a pasted token, $name', async ({ name, viewport, colorScheme }) => {
   const token = await signToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'e2e' }, { text: 'a-demo-secret-of-32-bytes-length' })
-  const { page, requests, consoleErrors, pageErrors } = await newPage(browser, { viewport, colorScheme })
+  const { page, requests, consoleErrors, pageErrors } = await openPage({ viewport, colorScheme })
   try {
     await page.goto(baseURL)
     await page.getByRole('textbox', { name: 'Encoded token' }).fill(token)
