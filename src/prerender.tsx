@@ -6,12 +6,11 @@
 import { renderToString } from 'react-dom/server'
 import { prerenderedState, reducer } from './state/debugger'
 import { createStore } from './state/store'
-import { claimsPanelModule } from './ui/App'
-import { findingsModule } from './ui/FindingsPanel'
+import { loadDeferredPanels } from './ui/deferredPanel'
 import { Root } from './ui/Root'
 
 export async function renderPage(renderedAt: number): Promise<string> {
   // Panels whose code the page loads later are rendered into the HTML all the same.
-  await Promise.all([claimsPanelModule.load(), findingsModule.load()])
+  await loadDeferredPanels()
   return renderToString(<Root store={createStore(reducer, prerenderedState(renderedAt))} />)
 }

@@ -1,4 +1,4 @@
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react'
+import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react'
 import type { Action, DebuggerState } from './debugger'
 import type { Store } from './store'
 
@@ -14,7 +14,9 @@ interface Context {
 const StoreContext = createContext<Context | undefined>(undefined)
 
 export function DebuggerProvider({ store, serverState, children }: { store: Store<DebuggerState, Action>; serverState?: DebuggerState; children: ReactNode }) {
-  return <StoreContext.Provider value={{ store, serverState: serverState ?? store.getState() }}>{children}</StoreContext.Provider>
+  // A new value would reach every consumer, and make React drop the HTML of parts still hydrating.
+  const value = useMemo(() => ({ store, serverState: serverState ?? store.getState() }), [store, serverState])
+  return <StoreContext.Provider value={value}>{children}</StoreContext.Provider>
 }
 
 function useContextValue(): Context {

@@ -19,7 +19,7 @@ import './styles.css'
 import './ClaimsView.css'
 
 /** The claims, their times and validation: not needed for the verdict, so loaded after it. */
-export const claimsPanelModule = onDemand(() => import('./ClaimsPanel').then((module) => module.ClaimsPanel))
+const claimsPanelModule = onDemand(() => import('./ClaimsPanel').then((module) => module.ClaimsPanel))
 
 function ClaimsLoading() {
   const t = useMessages().claims

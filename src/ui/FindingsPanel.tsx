@@ -8,7 +8,7 @@ import './FindingsPanel.css'
  * The checks, with their list of weak secrets and their translations: not needed for the verdict,
  * so loaded after it; the prerendered HTML shows their findings for the example from the first paint.
  */
-export const findingsModule = onDemand(() => import('./FindingsPanelList').then((module) => module.Findings))
+const findingsModule = onDemand(() => import('./FindingsPanelList').then((module) => module.Findings))
 
 function FindingsLoading() {
   return <p className="keys-loading">{useMessages().findings.loading}</p>

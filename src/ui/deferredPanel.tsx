@@ -17,7 +17,14 @@ function OnHydrated({ run }: { run: () => void }) {
  * boundary still waiting to hydrate makes React drop its HTML and show the fallback. What is
  * typed into it before then is entered again once it has hydrated (earlyInput.ts).
  */
+/** Every deferred panel's code, for loadDeferredPanels. */
+const panels = new Set<OnDemand<ComponentType>>()
+
+/** Loads the code of every deferred panel: the build renders them into the HTML, the tests at once. */
+export const loadDeferredPanels = () => Promise.all([...panels].map((module) => module.load()))
+
 export function deferredPanel(module: OnDemand<ComponentType>, fallback: ReactNode) {
+  panels.add(module)
   // The first idle moment comes after the hydration and the first verdict.
   const Lazy = lazy(() => whenIdle(500).then(() => module.load().then((Panel) => ({ default: Panel }))))
   return memo(function DeferredPanel() {

@@ -43,8 +43,8 @@ function enter(field: Field, value: string, rendered: string): void {
 /** Kept by field id: the value entered, and the value the HTML was rendered with. */
 const kept = new Map<string, { value: string; rendered: string }>()
 
-/** Marks a part of the page that hydrates later than the rest (see deferredPanel.tsx). */
-export const DEFERRED = 'data-deferred'
+/** The attribute deferredPanel.tsx marks a part of the page with that hydrates later than the rest. */
+const DEFERRED = 'data-deferred'
 
 /** Where React handles input itself by now: the page once hydrated, and each later part once it has. */
 let pageOwned = false
