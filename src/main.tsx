@@ -40,15 +40,17 @@ function offerOfflineUse() {
 
 // The built page arrives rendered (src/prerender.tsx); the dev server's does not. A transition
 // renders or hydrates in slices that yield to the browser, so the first render is no long task.
+// A visit that opens something other than the prerendered example (public/first-paint.js keeps
+// it hidden) renders afresh: hydrating the example only to replace it would be wasted work.
 // A page in Chinese waits for its catalogue (English is built in and resolves at once); if it
 // cannot load, the page renders in English rather than not at all.
 const container = document.getElementById('root')!
 const renderedAt = Number(container.dataset.renderedAt)
+const hydrating = Boolean(renderedAt) && !('rendering' in document.documentElement.dataset)
 // Nothing typed is lost: a token pasted into the prerendered field is read once React has it.
-if (renderedAt) keepEarlyInput(container)
+if (hydrating) keepEarlyInput(container)
 const ready = () => {
   enterEarlyInput(container)
-  // public/first-paint.js hid the prerendered example if this visit opens something else.
   delete document.documentElement.dataset.rendering
   onIdle(offerOfflineUse, 2000)
 }
@@ -56,7 +58,7 @@ void loadLanguage(language)
   .catch(() => undefined)
   .then(() =>
     startTransition(() => {
-      if (renderedAt) hydrateRoot(container, <Root store={store} serverState={prerenderedState(renderedAt)} onReady={ready} />)
+      if (hydrating) hydrateRoot(container, <Root store={store} serverState={prerenderedState(renderedAt)} onReady={ready} />)
       else createRoot(container).render(<Root store={store} onReady={ready} />)
     }),
   )

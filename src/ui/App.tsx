@@ -1,15 +1,15 @@
-import { useEffect } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { useMessages } from '../i18n'
 import { onDemand } from '../jwt/modules'
 import { useDebugger } from '../state/DebuggerContext'
 import { CodeSnippets } from './CodeSnippets'
-import { deferredPanel } from './deferredPanel'
+import { deferredPanel, HydratesLater } from './deferredPanel'
 import { DecodedPanel } from './DecodedPanel'
 import { FindingsPanel } from './FindingsPanel'
 import { KeyWorkbench } from './KeyWorkbench'
 import { LibrariesPanel } from './LibrariesPanel'
 import { Notes } from './Notes'
-import { PanelBoundary } from './PanelBoundary'
+import { PanelBoundary, type PanelName } from './PanelBoundary'
 import { SignaturePanel } from './SignaturePanel'
 import { SignatureSteps } from './SignatureSteps'
 import { TokenEditor } from './TokenEditor'
@@ -35,63 +35,79 @@ function ClaimsLoading() {
 
 const ClaimsPanel = deferredPanel(claimsPanelModule, <ClaimsLoading />)
 
-/** The one screen: encoded token on the left, what it says and its signature on the right. */
-export function App() {
+/** Keeps <html> in step with the chosen theme and language; apart, so a theme change re-renders no panel. */
+function DocumentSettings() {
   const theme = useDebugger((s) => s.theme)
   const language = useDebugger((s) => s.language)
-  const t = useMessages()
   useEffect(() => {
     document.documentElement.dataset.theme = theme
   }, [theme])
   useEffect(() => {
     document.documentElement.lang = language
   }, [language])
+  return null
+}
+
+/** A panel that hydrates after the signature panel: the first verdict waits for none of them. */
+function LaterPanel({ name, children }: { name: PanelName; children: ReactNode }) {
+  return (
+    <PanelBoundary name={name}>
+      <HydratesLater>{children}</HydratesLater>
+    </PanelBoundary>
+  )
+}
+
+/** The one screen: encoded token on the left, what it says and its signature on the right. */
+export function App() {
+  const t = useMessages()
   return (
     <div className="app">
+      <DocumentSettings />
       <header className="app-header">
         <h1>
           {t.app.title} <span className="tagline">{t.app.tagline}</span>
         </h1>
-        <PanelBoundary name="toolbar">
+        <LaterPanel name="toolbar">
           <Toolbar />
-        </PanelBoundary>
+        </LaterPanel>
       </header>
-      <PanelBoundary name="notes">
+      <LaterPanel name="notes">
         <Notes />
-      </PanelBoundary>
+      </LaterPanel>
       <main className="columns">
         <div className="column">
-          <PanelBoundary name="token editor">
+          <LaterPanel name="token editor">
             <TokenEditor />
-          </PanelBoundary>
+          </LaterPanel>
+          {/* Hydrates later by itself, once its code has come. */}
           <PanelBoundary name="claims panel">
             <ClaimsPanel />
           </PanelBoundary>
-          <PanelBoundary name="findings panel">
+          <LaterPanel name="findings panel">
             <FindingsPanel />
-          </PanelBoundary>
+          </LaterPanel>
         </div>
         <div className="column">
-          <PanelBoundary name="decoded panel">
+          <LaterPanel name="decoded panel">
             <DecodedPanel />
-          </PanelBoundary>
+          </LaterPanel>
           <PanelBoundary name="signature panel">
             <SignaturePanel />
           </PanelBoundary>
-          <PanelBoundary name="signature steps panel">
+          <LaterPanel name="signature steps panel">
             <SignatureSteps />
-          </PanelBoundary>
-          <PanelBoundary name="libraries panel">
+          </LaterPanel>
+          <LaterPanel name="libraries panel">
             <LibrariesPanel />
-          </PanelBoundary>
-          <PanelBoundary name="code snippets panel">
+          </LaterPanel>
+          <LaterPanel name="code snippets panel">
             <CodeSnippets />
-          </PanelBoundary>
+          </LaterPanel>
         </div>
       </main>
-      <PanelBoundary name="key workbench">
+      <LaterPanel name="key workbench">
         <KeyWorkbench />
-      </PanelBoundary>
+      </LaterPanel>
     </div>
   )
 }

@@ -1,7 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 import { useMessages, type Messages } from '../i18n'
 
-type PanelName = keyof Messages['panels']
+export type PanelName = keyof Messages['panels']
 
 interface Props {
   /** Names the panel in the message: "The signature panel failed". */

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect, useRef, type ComponentType, type ReactNode } from 'react'
+import { lazy, memo, Suspense, useCallback, useEffect, useRef, type ComponentType, type ReactNode } from 'react'
 import type { OnDemand } from '../jwt/modules'
 import { enterEarlyInput } from './earlyInput'
 import { whenIdle } from './idle'
@@ -10,37 +10,52 @@ function OnHydrated({ run }: { run: () => void }) {
 }
 
 /**
- * A panel whose code loads after the code that decodes and verifies, so the verdict never waits
- * for it. The build renders it into the HTML with the rest (src/prerender.tsx loads it first), so
- * it shows from the first paint; React hydrates it when its chunk arrives at the first idle moment.
- * It takes no props and is memoised: nothing re-renders it before then, since an update to a
- * boundary still waiting to hydrate makes React drop its HTML and show the fallback. What is
- * typed into it before then is entered again once it has hydrated (earlyInput.ts).
+ * A part of the prerendered page that React hydrates after the rest. Its own Suspense boundary
+ * lets React leave its HTML as it is while hydrating the page around it, commit that, and hydrate
+ * this part at the lowest priority afterwards (at once if a person clicks or types in it first).
+ * So the signature status, hydrated with the page, shows the verdict without waiting for the
+ * panels beside it. What is typed into it before then is entered again once it has hydrated
+ * (earlyInput.ts). A parent that re-renders it with new children makes React hydrate it then.
  */
+export function HydratesLater({ children, fallback = null }: { children: ReactNode; fallback?: ReactNode }) {
+  const wrapper = useRef<HTMLDivElement>(null)
+  const enterTyped = useCallback(() => {
+    if (wrapper.current) enterEarlyInput(wrapper.current)
+  }, [])
+  return (
+    <div className="deferred-panel" data-deferred="" ref={wrapper}>
+      <Suspense fallback={fallback}>
+        {children}
+        <OnHydrated run={enterTyped} />
+      </Suspense>
+    </div>
+  )
+}
+
 /** Every deferred panel's code, for loadDeferredPanels. */
 const panels = new Set<OnDemand<ComponentType>>()
 
 /** Loads the code of every deferred panel: the build renders them into the HTML, the tests at once. */
 export const loadDeferredPanels = () => Promise.all([...panels].map((module) => module.load()))
 
+/**
+ * A panel whose code loads after the code that decodes and verifies, so the verdict never waits
+ * for it. The build renders it into the HTML with the rest (src/prerender.tsx loads it first), so
+ * it shows from the first paint; React hydrates it when its chunk arrives at the first idle moment.
+ * It takes no props and is memoised: nothing re-renders it before then, since an update to a
+ * boundary still waiting for its code makes React drop its HTML and show the fallback.
+ */
 export function deferredPanel(module: OnDemand<ComponentType>, fallback: ReactNode) {
   panels.add(module)
   // The first idle moment comes after the hydration and the first verdict.
   const Lazy = lazy(() => whenIdle(500).then(() => module.load().then((Panel) => ({ default: Panel }))))
   return memo(function DeferredPanel() {
-    const wrapper = useRef<HTMLDivElement>(null)
     // Once loaded (a later render, the build, the tests), the panel renders at once.
     const Panel = module.ready ?? Lazy
     return (
-      <div className="deferred-panel" data-deferred="" ref={wrapper}>
-        <Suspense fallback={fallback}>
-          <Panel />
-          <OnHydrated run={enterTyped} />
-        </Suspense>
-      </div>
+      <HydratesLater fallback={fallback}>
+        <Panel />
+      </HydratesLater>
     )
-    function enterTyped() {
-      if (wrapper.current) enterEarlyInput(wrapper.current)
-    }
   })
 }

@@ -94,4 +94,36 @@ describe('the page rendered at build time', () => {
     expect((screen.getByRole('textbox', { name: 'Payload' }) as HTMLTextAreaElement).value).toContain('typed before hydration')
     expect(await screen.findByText('Signature verified')).toBeTruthy()
   })
+
+  it('shows the verdict before the panels around it have hydrated', async () => {
+    const container = await builtPage()
+    // A returning visitor who chose the dark theme: the Theme field shows it once the toolbar has hydrated.
+    const store = createStore(reducer, initialState({ now: RENDERED_AT, theme: 'dark' }))
+    const stopEffects = startEffects(store)
+    await vi.waitFor(() => expect(store.getState().verification.result?.valid).toBe(true))
+    const status = screen.getByRole('status', { name: 'Signature status' })
+    const theme = screen.getByRole('combobox', { name: 'Theme' }) as HTMLSelectElement
+    // The order is the point, so React runs on its own scheduler here, not under act().
+    const actEnvironment = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT
+    ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false
+    const themeWhenVerified = new Promise<string>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!status.textContent?.includes('Signature verified')) return
+        observer.disconnect()
+        resolve(theme.value)
+      })
+      observer.observe(status, { subtree: true, childList: true, characterData: true })
+    })
+    const root = hydrateRoot(container, <Root store={store} serverState={prerenderedState(RENDERED_AT)} />)
+    cleanup = () => {
+      stopEffects()
+      root.unmount()
+      container.remove()
+      ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = actEnvironment
+    }
+    // The toolbar still shows the HTML as built when the verdict is shown, then catches up.
+    expect(await themeWhenVerified).toBe('system')
+    await vi.waitFor(() => expect(theme.value).toBe('dark'))
+    expect(screen.getByRole('combobox', { name: 'Theme' })).toBe(theme)
+  })
 })
