@@ -24,7 +24,7 @@ const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)
 const ONLY = process.env.BENCH_ONLY?.split(',')
 const wanted = (part: string) => !ONLY || ONLY.includes(part)
 const KEYSTROKES = 10
-const VERIFY_TRIALS = 5
+const VERIFY_TRIALS = 9
 
 let site: Site
 beforeAll(async () => {
