@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useEffect, useRef, type ComponentType, type ReactNode } from 'react'
+import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react'
 import type { OnDemand } from '../jwt/modules'
 import { enterEarlyInput } from './earlyInput'
 import { whenIdle } from './idle'
@@ -48,8 +48,11 @@ export const loadDeferredPanels = () => Promise.all([...panels].map((module) => 
 export function deferredPanel(module: OnDemand<ComponentType>, fallback: ReactNode) {
   panels.add(module)
   // The first idle moment comes after the hydration and the first verdict.
-  const Lazy = lazy(() => whenIdle(500).then(() => module.load().then((Panel) => ({ default: Panel }))))
+  const loadWhenIdle = () => whenIdle(500).then(() => module.load().then((Panel) => ({ default: Panel })))
   return memo(function DeferredPanel() {
+    // One per mount: if the code could not come, the error boundary's reset mounts the panel
+    // afresh and that tries again (React keeps a lazy component's failure for good).
+    const [Lazy] = useState(() => lazy(loadWhenIdle))
     // Once loaded (a later render, the build, the tests), the panel renders at once.
     const Panel = module.ready ?? Lazy
     return (

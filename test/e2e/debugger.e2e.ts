@@ -5,6 +5,8 @@ import { ALGORITHM_NAMES, generateKey, signToken, verifyToken, type GeneratedKey
 import { assertOnlyLocalRequests, pagesInOneBrowser, type RecordedPage } from './browser'
 
 const baseURL = inject('baseURL')
+/** The claims panel's code, which loads after the verdict. */
+const CLAIMS_CHUNK = /\/assets\/ClaimsPanel-[^/]+\.js$/
 
 const openPage = pagesInOneBrowser()
 
@@ -86,8 +88,13 @@ describe('the debugger page in Chromium', () => {
       expect(recorded.consoleErrors.length).toBeGreaterThan(0)
       expect(recorded.consoleErrors.every((line) => line.includes('/assets/ClaimsPanel-'))).toBe(true)
       recorded.consoleErrors.length = 0
+      // Once the network is back, its reset button tries again, and the panel shows the new token's claims.
+      await page.unroute(CLAIMS_CHUNK)
+      await page.getByRole('button', { name: 'Reset the claims panel' }).click()
+      await expect.poll(() => page.getByRole('table', { name: 'Claims' }).textContent(), { timeout: 10_000 }).toContain('still decoded')
+      expect(await page.getByRole('alert').count()).toBe(0)
     }, baseURL, async (page) => {
-      await page.route(/\/assets\/ClaimsPanel-[^/]+\.js$/, (route) => route.abort())
+      await page.route(CLAIMS_CHUNK, (route) => route.abort())
     })
   })
 
