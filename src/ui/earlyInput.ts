@@ -63,9 +63,29 @@ function keep(field: Field): void {
   else kept.set(field.id, { value, rendered })
 }
 
+/**
+ * Hydrating a <textarea>, React sets its default text to the text it already has, and Chromium
+ * then moves the caret to the start: a person who has just selected the token to paste over it
+ * would paste in front of it instead. Until React owns the field, a default text that changes
+ * nothing on screen leaves the selection where the person put it.
+ */
+function keepSelection(field: HTMLTextAreaElement): void {
+  const own = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'defaultValue')!
+  Object.defineProperty(field, 'defaultValue', {
+    configurable: true,
+    get: () => own.get!.call(field) as string,
+    set: (text: string) => {
+      const { value, selectionStart, selectionEnd, selectionDirection } = field
+      own.set!.call(field, text)
+      if (field.value === value && (field.selectionStart !== selectionStart || field.selectionEnd !== selectionEnd)) field.setSelectionRange(selectionStart, selectionEnd, selectionDirection)
+    },
+  })
+}
+
 /** Starts keeping what is entered in the prerendered `container`'s fields, before and while React hydrates it. */
 export function keepEarlyInput(container: HTMLElement): void {
   for (const field of container.querySelectorAll('textarea, input, select')) if (isField(field) && field.id) keep(field)
+  for (const field of container.querySelectorAll('textarea')) keepSelection(field)
   // Capture, registered before React's own listeners: seen even where React does not handle it yet.
   const record = (event: Event) => {
     if (isField(event.target) && event.target.id && !isOwned(event.target)) keep(event.target)
@@ -82,6 +102,7 @@ export function enterEarlyInput(scope: Element): void {
   const part = scope.hasAttribute(DEFERRED) ? scope : undefined
   if (part) ownedParts.add(part)
   else pageOwned = true
+  for (const field of scope.querySelectorAll('textarea')) if (partOf(field) === (part ?? null)) Reflect.deleteProperty(field, 'defaultValue')
   // A copy: entering fires input events, which would otherwise be kept again.
   for (const [id, { value, rendered }] of [...kept]) {
     const field = document.getElementById(id)

@@ -76,6 +76,33 @@ describe('the debugger page in Chromium', () => {
     }
   })
 
+  test('pastes over the example selected before the script ran, once the page has taken the field over', async () => {
+    const recorded = await openPage()
+    const { page } = recorded
+    try {
+      let releaseScript = () => {}
+      const scriptHeld = new Promise<void>((resolve) => (releaseScript = resolve))
+      await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+        await scriptHeld
+        await route.continue()
+      })
+      await page.goto(baseURL, { waitUntil: 'commit' })
+      // The example is selected in the HTML; the paste comes after React has hydrated the field.
+      await field(page, 'Encoded token').selectText()
+      releaseScript()
+      await expect.poll(() => status(page).textContent()).toContain('Signature verified')
+      await page.waitForTimeout(1000)
+      const token = await signToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'pasted over the selection' }, { text: await field(page, 'Secret').inputValue() })
+      await page.keyboard.insertText(token)
+      expect(await field(page, 'Encoded token').inputValue()).toBe(token)
+      await expect.poll(() => field(page, 'Payload').inputValue()).toContain('pasted over the selection')
+      await expect.poll(() => status(page).textContent()).toContain('Signature verified')
+      expect(recorded.pageErrors).toEqual([])
+    } finally {
+      await page.context().close()
+    }
+  })
+
   test('keeps the page working when a panel that loads later cannot load its code', async () => {
     await withPage(async (page, recorded) => {
       await expect.poll(() => status(page).textContent()).toContain('Signature verified')
