@@ -34,6 +34,18 @@ async function paste(page: Page, name: string, text: string) {
   await page.keyboard.insertText(text)
 }
 
+/** Opens the page with its script held back, as on a slow network; the function returned lets it load. */
+async function openWithScriptHeld(page: Page): Promise<() => void> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto(baseURL, { waitUntil: 'commit' })
+  return release
+}
+
 describe('the debugger page in Chromium', () => {
   test('opens with the example verified and the token field focused', async () => {
     await withPage(async (page) => {
@@ -49,13 +61,7 @@ describe('the debugger page in Chromium', () => {
     try {
       await page.addInitScript(() => localStorage.setItem('jwt-debugger.theme', 'dark'))
       // The page's script waits until the token has been pasted into the prerendered HTML.
-      let releaseScript = () => {}
-      const scriptHeld = new Promise<void>((resolve) => (releaseScript = resolve))
-      await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-        await scriptHeld
-        await route.continue()
-      })
-      await page.goto(baseURL, { waitUntil: 'commit' })
+      const releaseScript = await openWithScriptHeld(page)
       expect(await field(page, 'Payload').inputValue()).toContain('"name":"Ada Lovelace"')
       expect(await status(page).getAttribute('aria-busy')).toBe('true')
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
@@ -80,13 +86,7 @@ describe('the debugger page in Chromium', () => {
     const recorded = await openPage()
     const { page } = recorded
     try {
-      let releaseScript = () => {}
-      const scriptHeld = new Promise<void>((resolve) => (releaseScript = resolve))
-      await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-        await scriptHeld
-        await route.continue()
-      })
-      await page.goto(baseURL, { waitUntil: 'commit' })
+      const releaseScript = await openWithScriptHeld(page)
       // The example is selected in the HTML; the paste comes after React has hydrated the field.
       await field(page, 'Encoded token').selectText()
       releaseScript()
