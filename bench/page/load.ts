@@ -1,7 +1,8 @@
 /**
  * The first visit: what the page downloads until the example token shows verified and in the
- * second after, and how long the verdict takes from navigation start. Also the browser's floor
- * for that: the same prerendered page with its scripts refused, to its first paint.
+ * second after, and how long the verdict takes from navigation start. Also the browser's floors
+ * for that: the same prerendered page with its scripts refused, and a one-line page, to their
+ * first paint.
  */
 import type { Browser, Page } from 'playwright-core'
 import { newPage } from '../../test/e2e/browser'
@@ -83,6 +84,22 @@ export async function htmlOnlyPaint(browser: Browser, site: Site): Promise<numbe
   const { page } = await newPage(browser)
   try {
     await page.route(/\.js($|\?)/, (route) => route.abort())
+    await page.goto(site.url)
+    await page.waitForTimeout(500)
+    return await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN)
+  } finally {
+    await page.context().close()
+  }
+}
+
+/**
+ * What the browser costs before any page of ours: a one-line page at the same address (answered by
+ * the route, as the floor above is routed too), from navigation start to its first contentful paint.
+ */
+export async function blankPaint(browser: Browser, site: Site): Promise<number> {
+  const { page } = await newPage(browser)
+  try {
+    await page.route(site.url, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><title>Blank</title><p>JWT Debugger</p></html>' }))
     await page.goto(site.url)
     await page.waitForTimeout(500)
     return await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN)

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, it } from 'vitest'
 import { launchBrowser } from '../../test/e2e/browser'
 import { writeResults } from '../results'
 import { lighthouseScores } from './lighthouse'
-import { firstLoad, htmlOnlyPaint } from './load'
+import { blankPaint, firstLoad, htmlOnlyPaint } from './load'
 import { measureKeystrokeFloor, measureKeystrokes, measurePaste } from './paste'
 import { buildRows, notesOf, PASTES, type Samples } from './rows'
 import { pageTable } from './report'
@@ -41,6 +41,7 @@ async function measureRun(browser: Browser, run: number, samples: Samples): Prom
   const { page, ...load } = await firstLoad(browser, site)
   samples.loads.push(load)
   samples.htmlOnlyPaints.push(await htmlOnlyPaint(browser, site))
+  samples.blankPaints.push(await blankPaint(browser, site))
   // A first visit is over in half a second, so one per run is at the mercy of the neighbours: a
   // few more, each in a fresh context and each beside its floor, steady the median.
   for (let extra = 1; extra < VISITS_PER_RUN; extra++) {
@@ -48,6 +49,7 @@ async function measureRun(browser: Browser, run: number, samples: Samples): Prom
     await another.context().close()
     samples.loads.push(again)
     samples.htmlOnlyPaints.push(await htmlOnlyPaint(browser, site))
+    samples.blankPaints.push(await blankPaint(browser, site))
   }
   const secret = await page.evaluate(() => window.__bench.field('Secret').value)
   for (const paste of wanted('paste') ? PASTES : []) {
@@ -66,7 +68,7 @@ async function measureRun(browser: Browser, run: number, samples: Samples): Prom
 }
 
 it('measures the page in Chromium', async () => {
-  const samples: Samples = { loads: [], htmlOnlyPaints: [], pastes: new Map(), keystrokes: [], keystrokeFloor: [], verify: new Map(), lighthouse: [] }
+  const samples: Samples = { loads: [], htmlOnlyPaints: [], blankPaints: [], pastes: new Map(), keystrokes: [], keystrokeFloor: [], verify: new Map(), lighthouse: [] }
   let chromium = ''
   for (let run = 1; run <= RUNS; run++) {
     const browser = await launchBrowser()

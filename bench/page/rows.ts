@@ -11,6 +11,8 @@ export interface Samples {
   readonly loads: Omit<FirstLoad, 'page'>[]
   /** The prerendered page with no script, to its first paint (ms): the floor under the verdict. */
   readonly htmlOnlyPaints: number[]
+  /** A one-line page's first paint: the browser's own cost. */
+  readonly blankPaints: number[]
   /** By `${case label}|${method}`. */
   readonly pastes: Map<string, Timed[]>
   readonly keystrokes: Timed[]
@@ -47,7 +49,7 @@ export const PASTES: readonly PasteCase[] = [
 const NO_LONG_TASK = { text: 'no task > 100 ms', check: (value: number) => value <= 100, on: 'max' as const }
 const METHOD_NAMES: Record<PasteMethod, string> = { paste: 'paste event', insertText: 'keyboard.insertText' }
 
-function loadRows({ loads, htmlOnlyPaints }: Samples): Row[] {
+function loadRows({ loads, htmlOnlyPaints, blankPaints }: Samples): Row[] {
   const median = (values: number[]) => spread(values).median
   return [
     {
@@ -84,6 +86,12 @@ function loadRows({ loads, htmlOnlyPaints }: Samples): Row[] {
       values: spread(htmlOnlyPaints),
       format: ms,
       comparison: 'what the browser alone takes to show this HTML',
+    },
+    {
+      measure: 'floor: a one-line page at the same address, navigation start → first contentful paint',
+      values: spread(blankPaints),
+      format: ms,
+      comparison: 'what the browser takes to show any page',
     },
   ]
 }
@@ -186,7 +194,7 @@ export function notesOf(samples: Samples): string {
   const lost = [...new Set(samples.lighthouse.flatMap((scores) => scores.lost))]
   return [
     'How to read it:',
-    '- First load: every JavaScript and CSS file the page requested before the example showed verified (resource timing, on the page\'s clock), gzip level 9 as a static host serves them; then those requested in the second after (the code of the claims and findings panels, which hydrates their prerendered HTML when the page is idle; the hover help). The page\'s HTML arrives prerendered: all of it shows from the first paint, the signature status saying it is checking until the browser has verified. The floor row is that HTML and CSS with every script refused.',
+    '- First load: every JavaScript and CSS file the page requested before the example showed verified (resource timing, on the page\'s clock), gzip level 9 as a static host serves them; then those requested in the second after (the code of the claims and findings panels, which hydrates their prerendered HTML when the page is idle; the hover help). The page\'s HTML arrives prerendered: all of it shows from the first paint, the signature status saying it is checking until the browser has verified. The first floor row is that HTML and CSS with every script refused; the second, a one-line page served in its place (both answered through Playwright routing, which adds a little to each).',
     '- Times are measured inside the page with performance.now() (ms since navigation start), from the input to the end of the frame that shows the result: a MutationObserver notices the DOM change, then requestAnimationFrame and a posted message mark the end of that frame\'s layout and paint.',
     '- Paste: a ClipboardEvent(\'paste\') with a DataTransfer on the focused "Encoded token" field, as a person\'s paste fires; for tokens up to 200 KB the page lets the browser insert the text (done with execCommand(\'insertText\')), beyond that the page takes the text itself. keyboard.insertText is Playwright\'s CDP Input.insertText. Shown = the Header textbox holds the new header and the Payload textbox starts with the new payload.',
     '- Longest main-thread task: PerformanceObserver long tasks (50 ms or more) from the input until 500 ms after the verdict; "< 50 ms" means none.',
