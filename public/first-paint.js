@@ -7,8 +7,11 @@ try {
   const root = document.documentElement
   const theme = localStorage.getItem('jwt-debugger.theme')
   if (theme === 'light' || theme === 'dark') root.dataset.theme = theme
-  const language = localStorage.getItem('jwt-debugger.language')
-  const chinese = language ? language !== 'en' : navigator.languages.some((tag) => /^zh(-|$)/i.test(tag))
+  // The language as pickLanguage (src/i18n) picks it: the one chosen before, else the first of the
+  // browser's that is Simplified Chinese or English (test/ui/firstPaint.test.ts holds them equal).
+  const stored = localStorage.getItem('jwt-debugger.language')
+  const first = navigator.languages.find((tag) => /^(zh(-(cn|sg|hans)(-.*)?)?|en(-.*)?)$/i.test(tag))
+  const chinese = stored === 'zh-CN' || (stored !== 'en' && first !== undefined && /^zh/i.test(first))
   if (location.search.length > 1 || location.hash.length > 1 || chinese) root.dataset.rendering = ''
 } catch {
   // Storage blocked: the system's colour scheme, and the page as prerendered.

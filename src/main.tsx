@@ -43,14 +43,15 @@ function offerOfflineUse() {
 // is hydrated at once, in this task: only the signature panel is hydrated with the page (every
 // other panel hydrates after it, in slices that yield to the browser), so this is a short task and
 // the example's verdict is committed in it. Waiting for the scheduler instead cost 40-60 ms.
-// A visit that opens something other than the prerendered example (public/first-paint.js keeps
-// it hidden) renders afresh, in a transition that yields to the browser: hydrating the example
-// only to replace it would be wasted work.
+// A visit that opens something other than the prerendered example (a link's token or key, the
+// page in Chinese; public/first-paint.js keeps it hidden) renders afresh, in a transition that
+// yields to the browser: hydrating the example only to replace it would be wasted work.
 // A page in Chinese waits for its catalogue (English is built in and resolves at once); if it
 // cannot load, the page renders in English rather than not at all.
 const container = document.getElementById('root')!
 const renderedAt = Number(container.dataset.renderedAt)
-const hydrating = Boolean(renderedAt) && !('rendering' in document.documentElement.dataset)
+const opensExample = link.token === undefined && link.publicKey === undefined && language === 'en'
+const hydrating = Boolean(renderedAt) && opensExample
 // Nothing typed is lost: a token pasted into the prerendered field is read once React has it.
 if (hydrating) keepEarlyInput(container)
 const ready = () => {
