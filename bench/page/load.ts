@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core'
 import { newPage } from '../../test/e2e/browser'
 import { installProbe } from './probe'
 import type { Site } from './site'
+import { untilBrowserIdle } from './visit'
 
 export interface FirstLoad {
   /** The page, still open: its context has the service worker installed, as a second visit would. */
@@ -53,6 +54,7 @@ export async function firstLoad(browser: Browser, site: Site): Promise<FirstLoad
     if (request.serviceWorker()) workerRequests.push(request.url())
   })
   await page.addInitScript(installProbe)
+  await untilBrowserIdle(browser)
   await page.goto(site.url)
   const { verified, shown } = await page.evaluate(() => window.__bench.firstVerified.then((seen) => ({ verified: seen.painted, shown: seen.shown })))
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
@@ -84,6 +86,7 @@ export async function htmlOnlyPaint(browser: Browser, site: Site): Promise<numbe
   const { page } = await newPage(browser)
   try {
     await page.route(/\.js($|\?)/, (route) => route.abort())
+    await untilBrowserIdle(browser)
     await page.goto(site.url)
     await page.waitForTimeout(500)
     return await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN)
@@ -100,6 +103,7 @@ export async function blankPaint(browser: Browser, site: Site): Promise<number> 
   const { page } = await newPage(browser)
   try {
     await page.route(site.url, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><title>Blank</title><p>JWT Debugger</p></html>' }))
+    await untilBrowserIdle(browser)
     await page.goto(site.url)
     await page.waitForTimeout(500)
     return await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN)
