@@ -1,10 +1,14 @@
-import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react'
+import { lazy, memo, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode } from 'react'
 import type { OnDemand } from '../jwt/modules'
-import { enterEarlyInput } from './earlyInput'
+import { enterEarlyInput, ownEarlyInput } from './earlyInput'
 import { whenIdle } from './idle'
 
-/** Renders nothing; its effect runs when the boundary it is in has hydrated (or rendered). */
-function OnHydrated({ run }: { run: () => void }) {
+/**
+ * Renders nothing; `own` runs in the commit that hydrates (or renders) the boundary it is in,
+ * `run` after it.
+ */
+function OnHydrated({ own, run }: { own: () => void; run: () => void }) {
+  useLayoutEffect(own, [own])
   useEffect(run, [run])
   return null
 }
@@ -19,6 +23,11 @@ function OnHydrated({ run }: { run: () => void }) {
  */
 export function HydratesLater({ children, fallback = null }: { children: ReactNode; fallback?: ReactNode }) {
   const wrapper = useRef<HTMLDivElement>(null)
+  // Owned in the commit that hydrates it: React may hydrate it for a change made in it, and
+  // handles that change itself right after (see earlyInput.ts).
+  const own = useCallback(() => {
+    if (wrapper.current) ownEarlyInput(wrapper.current)
+  }, [])
   const enterTyped = useCallback(() => {
     if (wrapper.current) enterEarlyInput(wrapper.current)
   }, [])
@@ -26,7 +35,7 @@ export function HydratesLater({ children, fallback = null }: { children: ReactNo
     <div className="deferred-panel" data-deferred="" ref={wrapper}>
       <Suspense fallback={fallback}>
         {children}
-        <OnHydrated run={enterTyped} />
+        <OnHydrated own={own} run={enterTyped} />
       </Suspense>
     </div>
   )

@@ -92,6 +92,20 @@ export function keepEarlyInput(container: HTMLElement): void {
   }
   container.addEventListener('input', record, true)
   container.addEventListener('change', record, true)
+  // React hydrates a waiting part at once for a change made in it, and handles that change itself:
+  // the part is owned by the time the event reaches the document, and what was kept of it is
+  // not to be entered again. (Entered again, the choice was undone: the select showed the old
+  // algorithm until the token was re-signed, and that is the value the second change carried.)
+  const handledByReact = (event: Event) => {
+    if (isField(event.target) && isOwned(event.target)) kept.delete(event.target.id)
+  }
+  document.addEventListener('input', handledByReact)
+  document.addEventListener('change', handledByReact)
+}
+
+/** Marks a part hydrated: React handles what is entered in it from now on. */
+export function ownEarlyInput(part: Element): void {
+  ownedParts.add(part)
 }
 
 /**

@@ -1,4 +1,5 @@
 import { act, screen } from '@testing-library/react'
+import { flushSync } from 'react-dom'
 import { hydrateRoot, type Root as ReactRoot } from 'react-dom/client'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderPage } from '../../src/prerender'
@@ -93,6 +94,35 @@ describe('the page rendered at build time', () => {
     expect(store.getState().theme).toBe('dark')
     expect((screen.getByRole('textbox', { name: 'Payload' }) as HTMLTextAreaElement).value).toContain('typed before hydration')
     expect(await screen.findByText('Signature verified')).toBeTruthy()
+  })
+
+  it('keeps a choice made in a panel that React hydrates for that very choice', async () => {
+    const container = await builtPage()
+    keepEarlyInput(container)
+    const store = createStore(reducer, initialState({ now: RENDERED_AT }))
+    const stopEffects = startEffects(store)
+    // React's own scheduler, as in the browser: the panels hydrate after the page, when idle.
+    const actEnvironment = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT
+    ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false
+    let root: ReactRoot | undefined
+    cleanup = () => {
+      stopEffects()
+      root?.unmount()
+      container.remove()
+      ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = actEnvironment
+    }
+    flushSync(() => {
+      root = hydrateRoot(container, <Root store={store} serverState={prerenderedState(RENDERED_AT)} onReady={() => enterEarlyInput(container)} />)
+    })
+    // The page has hydrated, the decoded panel not yet: React hydrates it for this change and handles it.
+    const algorithm = screen.getByRole('combobox', { name: 'Algorithm' }) as HTMLSelectElement
+    Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(algorithm, 'none')
+    algorithm.dispatchEvent(new Event('change', { bubbles: true }))
+    await vi.waitFor(() => expect(screen.getByRole('status', { name: 'Signature status' }).textContent).toContain('Not signed'))
+    // Once every panel has hydrated, the choice still stands: entered once, not undone.
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(algorithm.value).toBe('none')
+    expect(screen.getByRole('status', { name: 'Signature status' }).textContent).toContain('Not signed')
   })
 
   it('shows the verdict before the panels around it have hydrated', async () => {
