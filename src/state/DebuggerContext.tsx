@@ -35,6 +35,21 @@ export function useDebugger<T>(select: (state: DebuggerState) => T): T {
   )
 }
 
+/**
+ * Like useDebugger, for panels that explain the token rather than edit it: the state as of the
+ * last frame shown (see Store#getShownState), so a keystroke is drawn before they re-render.
+ * Not for a component with an input whose value comes from the store: React would put the input
+ * back to its old value until the panel catches up.
+ */
+export function useDebuggerAfterPaint<T>(select: (state: DebuggerState) => T): T {
+  const { store, serverState } = useContextValue()
+  return useSyncExternalStore(
+    store.subscribeShown,
+    () => select(store.getShownState()),
+    () => select(serverState),
+  )
+}
+
 const noSubscribe = () => () => undefined
 
 /** Like useDebugger, but gives `fallback` where no store is above (a component rendered alone). */

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useMessages } from '../i18n'
 import { validateClaims } from '../jwt'
 import { checkTimeOf, currentAlg, decodedOf } from '../state/debugger'
-import { useDebugger } from '../state/DebuggerContext'
+import { useDebugger, useDebuggerAfterPaint } from '../state/DebuggerContext'
 import { readExpectations } from '../state/expectations'
 import { CheckTime } from './CheckTime'
 import { ClaimsView } from './ClaimsView'
@@ -14,11 +14,13 @@ const isMembers = (value: unknown): value is Readonly<Record<string, unknown>> =
 
 /** The payload's claims explained, with their times live and validated against now and the expectations. */
 export function ClaimsPanel() {
-  const token = useDebugger((s) => s.token)
-  const now = useDebugger(checkTimeOf)
-  const checkAt = useDebugger((s) => s.checkAt)
+  // The token as of the last frame shown: a keystroke in it is drawn before this panel re-renders.
+  // The rest is current: the check time's field and the expectations' errors come from it.
+  const token = useDebuggerAfterPaint((s) => s.token)
   const fields = useDebugger((s) => s.expectations)
   const alg = useDebugger(currentAlg)
+  const now = useDebugger(checkTimeOf)
+  const checkAt = useDebugger((s) => s.checkAt)
   const t = useMessages().claims
   const decoded = decodedOf(token)
   const payload = decoded.payload?.kind === 'json' ? decoded.payload.value : undefined

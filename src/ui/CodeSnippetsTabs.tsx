@@ -5,7 +5,7 @@ import { algorithmOf } from '../jwt/algorithms'
 import { detectKeyFormat } from '../jwt/keys'
 import { codeSnippets, SNIPPET_KEY_FILES, type SnippetExpectations, type SnippetKeyKind } from '../jwt/snippets'
 import { currentAlg, decodedOf, isDecodedOffThread, pairFor } from '../state/debugger'
-import { useDebugger } from '../state/DebuggerContext'
+import { useDebuggerAfterPaint } from '../state/DebuggerContext'
 import { readExpectations } from '../state/expectations'
 import { CopyButton } from './CopyButton'
 import './CodeSnippets.css'
@@ -44,11 +44,11 @@ const snippetExpectations = ({ issuer, audience, leeway, required, typ }: Snippe
 /** The three programs for this token, in tabs, each with a Copy button. */
 export function CodeSnippetsTabs() {
   const t = useSection(snippetMessages)
-  const token = useDebugger((s) => s.token)
-  const alg = useDebugger(currentAlg)
-  const secretEncoding = useDebugger((s) => s.keys.secretEncoding)
-  const publicKey = useDebugger((s) => pairFor(s.keys, currentAlg(s)).publicKey)
-  const fields = useDebugger((s) => s.expectations)
+  const token = useDebuggerAfterPaint((s) => s.token)
+  const alg = useDebuggerAfterPaint(currentAlg)
+  const secretEncoding = useDebuggerAfterPaint((s) => s.keys.secretEncoding)
+  const publicKey = useDebuggerAfterPaint((s) => pairFor(s.keys, currentAlg(s)).publicKey)
+  const fields = useDebuggerAfterPaint((s) => s.expectations)
   const [shown, setShown] = useState<SnippetLanguage>('python')
   const tabs = useRef<Partial<Record<SnippetLanguage, HTMLButtonElement | null>>>({})
   const id = useId()

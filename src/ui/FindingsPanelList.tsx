@@ -8,7 +8,7 @@ import type { DecodedToken } from '../jwt/decode'
 import { findTokenRisks, type Finding, type FindingSeverity } from '../jwt/findings'
 import { decodeSecret, type SecretEncoding } from '../jwt/keys'
 import { checkTimeOf, currentAlg, decodedOf, isDecodedOffThread, type DebuggerState } from '../state/debugger'
-import { useDebugger } from '../state/DebuggerContext'
+import { useDebuggerAfterPaint } from '../state/DebuggerContext'
 import { FindingsPanelItem } from './FindingsPanelItem'
 import { TOKEN_EDIT_LIMIT } from './TokenEditor'
 
@@ -84,12 +84,12 @@ const checkMinute = (s: DebuggerState) => (s.checkAt === undefined ? Math.floor(
 
 /** The findings of the token in the store: what FindingsPanel shows once this code has loaded. */
 export function Findings() {
-  const token = useDebugger((s) => s.token)
-  const alg = useDebugger(currentAlg)
-  const secret = useDebugger((s) => s.keys.secret)
-  const encoding = useDebugger((s) => s.keys.secretEncoding)
-  const now = useDebugger(checkMinute)
-  const language = useDebugger((s) => s.language)
+  const token = useDebuggerAfterPaint((s) => s.token)
+  const alg = useDebuggerAfterPaint(currentAlg)
+  const secret = useDebuggerAfterPaint((s) => s.keys.secret)
+  const encoding = useDebuggerAfterPaint((s) => s.keys.secretEncoding)
+  const now = useDebuggerAfterPaint(checkMinute)
+  const language = useDebuggerAfterPaint((s) => s.language)
   const t = useMessages().findings
   // A token decoded in the worker is too large to check again on this thread.
   if (isDecodedOffThread(token)) return <p className="keys-loading">{t.tooLarge(Math.round(token.length / 1024))}</p>

@@ -4,7 +4,7 @@ import { libraries } from '../i18n/sections/libraries'
 import { predictFrameworks, type FrameworkOutcome } from '../jwt/frameworks'
 import { predictPyJwt, runJose, type LibraryOutcome } from '../jwt/libraries'
 import { currentAlg, decodedOf, isDecodedOffThread, verifyKeyFor } from '../state/debugger'
-import { useDebugger } from '../state/DebuggerContext'
+import { useDebuggerAfterPaint } from '../state/DebuggerContext'
 import { readExpectations } from '../state/expectations'
 import { useAsyncResult } from './useAsyncResult'
 import './LibraryVerdicts.css'
@@ -78,14 +78,14 @@ function FrameworkTable({ outcomes }: { readonly outcomes: readonly FrameworkOut
 
 /** What PyJWT, jose and the Flask frameworks would do with this token, key and expectations. */
 export function LibraryVerdicts() {
-  const token = useDebugger((s) => s.token)
-  const keys = useDebugger((s) => s.keys)
-  const alg = useDebugger(currentAlg)
-  const fields = useDebugger((s) => s.expectations)
-  const now = useDebugger((s) => Math.floor(s.now))
+  const token = useDebuggerAfterPaint((s) => s.token)
+  const keys = useDebuggerAfterPaint((s) => s.keys)
+  const alg = useDebuggerAfterPaint(currentAlg)
+  const fields = useDebuggerAfterPaint((s) => s.expectations)
+  const now = useDebuggerAfterPaint((s) => Math.floor(s.now))
   const t = useSection(libraries)
   const decoded = decodedOf(token)
-  const checkAt = useDebugger((s) => s.checkAt)
+  const checkAt = useDebuggerAfterPaint((s) => s.checkAt)
   const input = useMemo(() => {
     const key = verifyKeyFor(keys, alg)
     // The real now unless another moment is chosen: the calls shown are the ones a server makes.

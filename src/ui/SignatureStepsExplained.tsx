@@ -3,7 +3,7 @@ import { useSection } from '../i18n'
 import { steps } from '../i18n/sections/steps'
 import { explainSignature, type SigningInput } from '../jwt/signatureSteps'
 import { currentAlg, decodedOf, isDecodedOffThread, verifyKeyFor } from '../state/debugger'
-import { useDebugger } from '../state/DebuggerContext'
+import { useDebuggerAfterPaint } from '../state/DebuggerContext'
 import { ProblemList } from './ProblemList'
 import { SignatureStepsSecret } from './SignatureStepsSecret'
 import { SignatureStepsSignature } from './SignatureStepsSignature'
@@ -26,9 +26,9 @@ function SigningInputText({ input }: { readonly input: SigningInput }) {
 
 /** The token's signature taken apart: signing input, recipe, bytes, and what the secret makes. */
 export function SignatureStepsExplained() {
-  const token = useDebugger((s) => s.token)
-  const keys = useDebugger((s) => s.keys)
-  const alg = useDebugger(currentAlg)
+  const token = useDebuggerAfterPaint((s) => s.token)
+  const keys = useDebuggerAfterPaint((s) => s.keys)
+  const alg = useDebuggerAfterPaint(currentAlg)
   const t = useSection(steps)
   const key = useMemo(() => verifyKeyFor(keys, alg), [keys, alg])
   // A token decoded in the worker is too large to take apart again on this thread.

@@ -1,6 +1,6 @@
 import { createPublicKey } from 'node:crypto'
 import { describe, expect, it, vi } from 'vitest'
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { DEMO_SECRET, DEMO_TOKEN } from '../../src/state/examples'
 import { RFC7515_A2 } from '../fixtures/rfc7515'
 import { renderApp } from './renderApp'
@@ -41,7 +41,8 @@ describe('the code snippets panel', () => {
     await openSnippets(user)
     await user.click(screen.getByText(/Check against an issuer/))
     await user.type(screen.getByRole('textbox', { name: 'Expected issuer' }), 'https://auth.example.com/')
-    expect(code('Python (PyJWT)')).toContain('issuer="https://auth.example.com/"')
+    // The snippets follow the field a frame later: they explain, they are not typed into.
+    await waitFor(() => expect(code('Python (PyJWT)')).toContain('issuer="https://auth.example.com/"'))
     await user.click(screen.getByRole('tab', { name: 'Node (jose)' }))
     const node = code('Node (jose)')
     expect(node).toContain('jwtVerify(token, key, {')

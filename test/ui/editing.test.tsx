@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { encodeBase64url, signToken, verifyToken } from '../../src/jwt'
 import { DEMO_SECRET, DEMO_TOKEN } from '../../src/state/examples'
 import { renderApp } from './renderApp'
@@ -23,6 +23,19 @@ const tokenLayer = () =>
   [...tokenField().parentElement!.querySelectorAll('[data-part]')].map((el) => [el.getAttribute('data-part'), el.textContent] as const)
 
 describe('DecodedPanel', () => {
+  it('shows a pasted token decoded at once, and the panels that explain it right after', async () => {
+    renderApp()
+    await screen.findByRole('list', { name: 'Findings, most severe first' })
+    const unsigned = `${b64url('{"alg":"none"}')}.${b64url('{"sub":"pasted"}')}.`
+    fireEvent.change(tokenField(), { target: { value: unsigned } })
+    // In the same render as the keystroke: the field and the decoded parts.
+    expect(field('Payload').value).toBe('{"sub":"pasted"}')
+    const unsignedFinding = { name: 'The token is unsigned ("alg": "none")' }
+    expect(screen.queryByRole('listitem', unsignedFinding)).toBeNull()
+    // After the frame that shows them: the findings.
+    expect(await screen.findByRole('listitem', unsignedFinding)).toBeTruthy()
+  })
+
   it('re-encodes and re-signs the token as the payload is typed', async () => {
     const { user } = renderApp()
     await user.clear(field('Payload'))
