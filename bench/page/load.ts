@@ -46,15 +46,18 @@ function sizeOf(site: Site, urls: readonly string[]) {
   return { raw, gzip, requests: urls.length }
 }
 
-/** The page's first visit; the page stays open for the measurements that follow. */
-export async function firstLoad(browser: Browser, site: Site): Promise<FirstLoad> {
+/**
+ * The page's first visit; the page stays open for the measurements that follow. It starts once
+ * the browser is idle, unless `busyBrowser` (then at once, as the new window's own UI loads).
+ */
+export async function firstLoad(browser: Browser, site: Site, { busyBrowser = false } = {}): Promise<FirstLoad> {
   const { page, requests } = await newPage(browser)
   const workerRequests: string[] = []
   page.context().on('request', (request) => {
     if (request.serviceWorker()) workerRequests.push(request.url())
   })
   await page.addInitScript(installProbe)
-  await untilBrowserIdle(browser)
+  if (!busyBrowser) await untilBrowserIdle(browser)
   await page.goto(site.url)
   const { verified, shown } = await page.evaluate(() => window.__bench.firstVerified.then((seen) => ({ verified: seen.painted, shown: seen.shown })))
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))

@@ -65,24 +65,36 @@ export function installProbe(): void {
   const when = (condition: () => boolean, timeoutMs = 60_000) =>
     new Promise<Seen>((resolve, reject) => {
       let done = false
+      let shown: number | undefined
       const finish = () => {
         done = true
         observer.disconnect()
         clearTimeout(timer)
       }
       const check = () => {
-        if (done || !condition()) return
-        const shown = performance.now()
-        finish()
-        void nextPaint().then((painted) => resolve({ shown, painted }))
+        if (done || shown !== undefined || !condition()) return
+        shown = performance.now()
+        observer.disconnect()
       }
       // A mutation callback runs right after React's commit; the per-frame check catches a
-      // change that touched only a field's value.
+      // change that touched only a field's value. This loop's callback was requested a frame
+      // ahead, so it runs before any the page requested for the frame that paints the change,
+      // and its message is handled first once that frame is painted (the page's own work queued
+      // for after the frame would otherwise count as the frame's).
       const observer = new MutationObserver(check)
       observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true })
       const frame = () => {
+        if (done) return
         check()
-        if (!done) requestAnimationFrame(frame)
+        if (shown === undefined) {
+          requestAnimationFrame(frame)
+          return
+        }
+        const seenAt = shown
+        finish()
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => resolve({ shown: seenAt, painted: performance.now() })
+        channel.port2.postMessage(null)
       }
       requestAnimationFrame(frame)
       queueMicrotask(check)
