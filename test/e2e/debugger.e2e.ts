@@ -123,6 +123,7 @@ describe('the debugger page in Chromium', () => {
           if (!verdict?.textContent?.includes('Signature verified') || !select) return
           observer.disconnect()
           const panel = select.closest('[data-deferred]')
+          // React marks each node it has hydrated with its own keys (__reactFiber$…): none yet.
           ;(window as unknown as { chosenAt: string }).chosenAt = panel && !Object.keys(select).some((key) => key.startsWith('__react')) ? 'before the decoded panel hydrated' : 'too late'
           select.value = 'none'
           select.dispatchEvent(new Event('change', { bubbles: true }))
