@@ -3,9 +3,9 @@
  * useSyncExternalStore (see DebuggerContext), effects subscribe to run the async core.
  *
  * Besides the state itself, the store keeps the state as of the last frame the browser has shown
- * (`getShownState`). Panels that only explain the token (findings, claims, libraries, snippets)
- * read that one: a keystroke then renders the field and the decoded token in its own frame, and
- * those panels in the task after it, instead of all of them before the keystroke can be seen.
+ * (`getShownState`). Panels that only explain the token read that one (useDebuggerAfterPaint): a
+ * keystroke then renders the field and the decoded token in its own frame, and those panels in
+ * the task after it, instead of all of them before the keystroke can be seen.
  */
 
 export interface Store<State, Action> {
