@@ -54,9 +54,13 @@ export function chromiumArgs(): string[] {
   return process.getuid?.() === 0 ? ['--no-sandbox', ...ARGS] : [...ARGS]
 }
 
-/** Headless Chromium, in a fresh temporary profile; close it in afterAll. */
-export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), headless: true, args: [...chromiumArgs(), ...extraArgs] })
+/**
+ * Headless Chromium, in a fresh temporary profile; close it in afterAll. Headless hides scrollbars
+ * (Playwright passes --hide-scrollbars); `scrollbars` keeps them, taking room as they do on
+ * Windows and Linux desktops.
+ */
+export function launchBrowser(extraArgs: readonly string[] = [], { scrollbars = false } = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), headless: true, args: [...chromiumArgs(), ...extraArgs], ignoreDefaultArgs: scrollbars ? ['--hide-scrollbars'] : undefined })
 }
 
 export interface PageOptions {

@@ -4,7 +4,7 @@ import { encodeBase64url } from '../../src/jwt'
 import { memberAt, tokenCharsForJson } from '../../src/jwt/mapping'
 import type { Range } from '../../src/jwt/types'
 import { runAxe } from './axe'
-import { assertOnlyLocalRequests, pagesInOneBrowser } from './browser'
+import { assertOnlyLocalRequests, launchBrowser, newPage, pagesInOneBrowser } from './browser'
 
 const baseURL = inject('baseURL')
 const b64url = (text: string) => encodeBase64url(new TextEncoder().encode(text))
@@ -84,5 +84,29 @@ test('hovering the "exp" claim in the Payload editor highlights exactly the toke
     assertOnlyLocalRequests(requests, baseURL)
   } finally {
     await page.close()
+  }
+})
+
+test('where scrollbars take room, the coloured text of a long token and payload wraps line for line with the text being edited', async () => {
+  const browser = await launchBrowser([], { scrollbars: true })
+  try {
+    const { page, pageErrors } = await newPage(browser)
+    await page.goto(baseURL)
+    const payload = JSON.stringify({ sub: 'e2e', note: 'wraps '.repeat(1500), list: Array.from({ length: 200 }, (_, i) => i) }, null, 2)
+    const token = `${b64url(HEADER)}.${b64url(payload)}.c2lnbmF0dXJl`
+    await page.getByRole('textbox', { name: 'Encoded token' }).fill(token)
+    await page.getByRole('textbox', { name: 'Payload' }).fill(payload)
+    for (const name of ['Encoded token', 'Payload']) {
+      const boxes = await page.getByRole('textbox', { name }).evaluate((field) => {
+        const layer = field.parentElement!.querySelector('pre')!
+        return { scrollbar: field.offsetWidth - field.clientWidth, field: [field.clientWidth, field.scrollHeight], layer: [layer.clientWidth, layer.scrollHeight] }
+      })
+      // Two pixels are the border: more means the field's scrollbar takes room, as the test needs.
+      expect(boxes.scrollbar, name).toBeGreaterThan(2)
+      expect(boxes.layer, name).toEqual(boxes.field)
+    }
+    expect(pageErrors).toEqual([])
+  } finally {
+    await browser.close()
   }
 })
