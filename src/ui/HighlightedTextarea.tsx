@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ClipboardEvent, type ReactNode } from 'react'
 import { offsetAtPoint } from './LinkedPointer'
+import { useFirstOfTwoFrames } from './useTwoFrames'
 
 interface Props {
   label: string
@@ -22,26 +23,38 @@ interface Props {
   onBlur?: () => void
 }
 
+/** What a field not being edited shows of a long text in the first frame of a large change: more than a screen holds. */
+const FIRST_SCREENFUL = 10_000
+
 /**
  * A real textarea (so paste, undo, select-all and screen readers behave as usual) over a layer
  * that draws the same text in colour. Both use the same font, padding and wrapping; the layer
  * follows the textarea's scrolling.
+ *
+ * A large change to a long text (a paste) is drawn in two frames (useFirstOfTwoFrames): the first
+ * shows the text without its layer, and where the field is not the one being edited, only its
+ * first screenful; the layer and the rest of the text follow once that frame is painted.
  */
 export function HighlightedTextarea({ label, value, onChange, onPaste, highlighted, plain, readOnly, describedBy, autoFocus, className, invalid, onPoint, onCaret, onBlur }: Props) {
   const id = useId()
   const layer = useRef<HTMLPreElement>(null)
   const pointer = usePointer(layer, onPoint)
+  const firstFrame = useFirstOfTwoFrames(value)
+  // Read at the change, not kept: the field being edited must keep its whole text, caret and undo.
+  const editing = typeof document !== 'undefined' && document.activeElement?.id === id
+  const shown = firstFrame && !editing ? value.slice(0, FIRST_SCREENFUL) : value
+  const layered = !plain && !firstFrame
   const caret = onCaret && ((event: { currentTarget: HTMLTextAreaElement }) => onCaret(event.currentTarget.selectionStart, event.currentTarget.selectionEnd))
   const syncScroll = (event: { currentTarget: HTMLTextAreaElement }) => {
     if (layer.current) layer.current.scrollTop = event.currentTarget.scrollTop
   }
   return (
-    <div className={`highlighted ${plain ? 'highlighted-plain' : ''} ${className ?? ''}`}>
+    <div className={`highlighted ${layered ? '' : 'highlighted-plain'} ${className ?? ''}`}>
       <label htmlFor={id} className="field-label">
         {label}
       </label>
       <div className="highlighted-stack">
-        {!plain && (
+        {layered && (
           <pre ref={layer} className="highlighted-layer" aria-hidden="true">
             {highlighted}
             {/* A trailing newline in a textarea adds a line; the layer needs one too. */}
@@ -51,7 +64,7 @@ export function HighlightedTextarea({ label, value, onChange, onPaste, highlight
         <textarea
           id={id}
           className="highlighted-input"
-          value={value}
+          value={shown}
           onChange={(event) => onChange(event.target.value)}
           onPaste={onPaste}
           onScroll={syncScroll}
@@ -63,6 +76,7 @@ export function HighlightedTextarea({ label, value, onChange, onPaste, highlight
           readOnly={readOnly}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
+          aria-busy={firstFrame || undefined}
           onMouseMove={pointer?.move}
           onMouseLeave={pointer?.leave}
           onKeyUp={caret}

@@ -97,7 +97,7 @@ test('where scrollbars take room, the coloured text of a long token and payload 
     await page.getByRole('textbox', { name: 'Encoded token' }).fill(token)
     await page.getByRole('textbox', { name: 'Payload' }).fill(payload)
     for (const name of ['Encoded token', 'Payload']) {
-      const boxes = await page.getByRole('textbox', { name }).evaluate((field) => {
+      const boxes = await page.getByRole('textbox', { name }).evaluate((field: HTMLTextAreaElement) => {
         const layer = field.parentElement!.querySelector('pre')!
         return { scrollbar: field.offsetWidth - field.clientWidth, field: [field.clientWidth, field.scrollHeight], layer: [layer.clientWidth, layer.scrollHeight] }
       })

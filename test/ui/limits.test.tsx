@@ -50,3 +50,48 @@ describe('key text over the size limit', () => {
     await waitFor(() => expect(status().textContent).toContain('Signature verified'))
   })
 })
+
+describe('a large paste', () => {
+  const layerOf = (field: HTMLElement) => field.parentElement?.querySelector('pre')
+  const payloadField = () => screen.getByRole('textbox', { name: 'Payload' }) as HTMLTextAreaElement
+  const largePayload = (words: string) => JSON.stringify({ sub: 'large', note: `${words} `.repeat(12_000) })
+
+  it('is decoded at once and drawn in two frames: first the text without colours and the payload\'s first screenful, then all of it', async () => {
+    renderApp()
+    const payload = largePayload('pasted')
+    const token = await signToken({ alg: 'HS256', typ: 'JWT' }, JSON.parse(payload), { text: DEMO_SECRET })
+    expect(token.length).toBeGreaterThan(50_000)
+    tokenField().focus()
+    fireEvent.change(tokenField(), { target: { value: token } })
+
+    // The field being edited keeps its whole text (and so its caret and undo); its colours wait.
+    expect(tokenField().value).toBe(token)
+    expect(tokenField().getAttribute('aria-busy')).toBe('true')
+    expect(layerOf(tokenField())).toBeNull()
+    expect(payloadField().value).toBe(payload.slice(0, 10_000))
+    expect(payloadField().getAttribute('aria-busy')).toBe('true')
+
+    await waitFor(() => expect(payloadField().value).toBe(payload))
+    expect(payloadField().hasAttribute('aria-busy')).toBe(false)
+    expect(tokenField().hasAttribute('aria-busy')).toBe(false)
+    expect(layerOf(tokenField())?.textContent).toBe(`${token}\n`)
+    await waitFor(() => expect(status().textContent).toContain('Signature verified'))
+
+    // A keystroke in the long token is drawn in one frame, colours and all.
+    const typed = `${token.slice(0, 100)}x${token.slice(101)}`
+    fireEvent.change(tokenField(), { target: { value: typed } })
+    expect(layerOf(tokenField())?.textContent).toBe(`${typed}\n`)
+    expect(tokenField().hasAttribute('aria-busy')).toBe(false)
+  })
+
+  it('pasted into the payload field keeps all of it there from the first frame', async () => {
+    renderApp()
+    const payload = largePayload('edited')
+    payloadField().focus()
+    fireEvent.change(payloadField(), { target: { value: payload } })
+    expect(payloadField().value).toBe(payload)
+    expect(layerOf(payloadField())).toBeNull()
+    await waitFor(() => expect(layerOf(payloadField())?.textContent).toBe(`${payload}\n`))
+    expect(tokenField().value).toContain('.')
+  })
+})
