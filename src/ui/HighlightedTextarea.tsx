@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ClipboardEvent, type ReactNode } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, type ClipboardEvent, type ReactNode } from 'react'
 import { offsetAtPoint } from './LinkedPointer'
 import { useFirstOfTwoFrames } from './useTwoFrames'
 
@@ -44,6 +44,12 @@ export function HighlightedTextarea({ label, value, onChange, onPaste, highlight
   const editing = typeof document !== 'undefined' && document.activeElement?.id === id
   const shown = firstFrame && !editing ? value.slice(0, FIRST_SCREENFUL) : value
   const layered = !plain && !firstFrame
+  const field = useRef<HTMLTextAreaElement>(null)
+  // A layer drawn anew (after the first frame of a paste, which scrolled the field to its caret)
+  // starts where the field is scrolled to; from then on it follows the field's scroll events.
+  useLayoutEffect(() => {
+    if (layered && layer.current && field.current) layer.current.scrollTop = field.current.scrollTop
+  }, [layered])
   const caret = onCaret && ((event: { currentTarget: HTMLTextAreaElement }) => onCaret(event.currentTarget.selectionStart, event.currentTarget.selectionEnd))
   const syncScroll = (event: { currentTarget: HTMLTextAreaElement }) => {
     if (layer.current) layer.current.scrollTop = event.currentTarget.scrollTop
@@ -62,6 +68,7 @@ export function HighlightedTextarea({ label, value, onChange, onPaste, highlight
           </pre>
         )}
         <textarea
+          ref={field}
           id={id}
           className="highlighted-input"
           value={shown}

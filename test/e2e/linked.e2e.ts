@@ -110,3 +110,24 @@ test('where scrollbars take room, the coloured text of a long token and payload 
     await browser.close()
   }
 })
+
+test('a long token pasted over the example is coloured where the field scrolled to, at its end', async () => {
+  const { page, pageErrors } = await openPage()
+  try {
+    await page.goto(baseURL)
+    const payload = JSON.stringify({ sub: 'e2e', note: 'scrolled '.repeat(7000) })
+    const token = `${b64url(HEADER)}.${b64url(payload)}.c2lnbmF0dXJl`
+    const field = page.getByRole('textbox', { name: 'Encoded token' })
+    await field.focus()
+    await page.keyboard.press('ControlOrMeta+A')
+    await page.keyboard.insertText(token)
+    // Drawn in two frames: the colour layer comes with the second.
+    await page.waitForFunction(() => document.querySelector('textarea[aria-busy]') === null)
+    const scrolled = await field.evaluate((area: HTMLTextAreaElement) => ({ field: area.scrollTop, layer: area.parentElement!.querySelector('pre')!.scrollTop }))
+    expect(scrolled.field).toBeGreaterThan(1000)
+    expect(scrolled.layer).toBe(scrolled.field)
+    expect(pageErrors).toEqual([])
+  } finally {
+    await page.close()
+  }
+})
