@@ -80,7 +80,8 @@ export function HighlightedTextarea({ label, value, onChange, onPaste, highlight
           autoComplete="off"
           autoCorrect="off"
           autoFocus={autoFocus}
-          readOnly={readOnly}
+          // Only a first screenful for a frame: not to be edited, or the rest would be lost.
+          readOnly={readOnly || shown !== value}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
           aria-busy={firstFrame || undefined}

@@ -70,9 +70,11 @@ describe('a large paste', () => {
     expect(layerOf(tokenField())).toBeNull()
     expect(payloadField().value).toBe(payload.slice(0, 10_000))
     expect(payloadField().getAttribute('aria-busy')).toBe('true')
+    expect(payloadField().readOnly).toBe(true)
 
     await waitFor(() => expect(payloadField().value).toBe(payload))
     expect(payloadField().hasAttribute('aria-busy')).toBe(false)
+    expect(payloadField().readOnly).toBe(false)
     expect(tokenField().hasAttribute('aria-busy')).toBe(false)
     expect(layerOf(tokenField())?.textContent).toBe(`${token}\n`)
     await waitFor(() => expect(status().textContent).toContain('Signature verified'))
