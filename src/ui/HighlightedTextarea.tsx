@@ -38,13 +38,13 @@ const FIRST_SCREENFUL = 10_000
 export function HighlightedTextarea({ label, value, onChange, onPaste, highlighted, plain, readOnly, describedBy, autoFocus, className, invalid, onPoint, onCaret, onBlur }: Props) {
   const id = useId()
   const layer = useRef<HTMLPreElement>(null)
+  const field = useRef<HTMLTextAreaElement>(null)
   const pointer = usePointer(layer, onPoint)
   const firstFrame = useFirstOfTwoFrames(value)
   // Read at the change, not kept: the field being edited must keep its whole text, caret and undo.
   const editing = typeof document !== 'undefined' && document.activeElement?.id === id
   const shown = firstFrame && !editing ? value.slice(0, FIRST_SCREENFUL) : value
   const layered = !plain && !firstFrame
-  const field = useRef<HTMLTextAreaElement>(null)
   // A layer drawn anew (after the first frame of a paste, which scrolled the field to its caret)
   // starts where the field is scrolled to; from then on it follows the field's scroll events.
   useLayoutEffect(() => {

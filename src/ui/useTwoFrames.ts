@@ -7,7 +7,7 @@ import { afterNextPaint } from '../state/store'
  * colour layer; a pasted 100 KB token laid out three times (field, layer, payload) missed the
  * 50 ms target for it on layout alone.
  */
-export const TWO_FRAME_LENGTH = 50_000
+const TWO_FRAME_LENGTH = 50_000
 /** More than a keystroke or a word: a paste, a drop, a new token. */
 const LARGE_CHANGE = 1_000
 
