@@ -1,10 +1,9 @@
-import { useMemo } from 'react'
 import { useMessages, useSentence } from '../i18n'
 import type { Range } from '../jwt'
 import type { EditorState, Focus } from '../state/debugger'
 import { useOptionalDebugger } from '../state/DebuggerContext'
 import { HighlightedTextarea } from './HighlightedTextarea'
-import { JSON_HIGHLIGHT_LIMIT, jsonPieces } from './highlight'
+import { JSON_HIGHLIGHT_LIMIT } from './highlight'
 import { focusForJson, linkedSegmentOf, memberRangeAt, withMapping, type LinkedPart } from './LinkedFocus'
 import { JsonText } from './LinkedText'
 
@@ -29,7 +28,6 @@ export function JsonEditor({ label, editor, onChange, onFocusChange }: Props) {
   const name = t.parts[label]
   const large = editor.text.length > JSON_EDIT_LIMIT
   const plain = editor.text.length > JSON_HIGHLIGHT_LIMIT
-  const pieces = useMemo(() => (plain ? [] : jsonPieces(editor.text, editor.error?.range)), [plain, editor.text, editor.error])
   const errorId = `${label.toLowerCase()}-error`
   const link = useLinking(label.toLowerCase() as LinkedPart, editor, plain, onFocusChange)
   if (large) {
@@ -51,7 +49,7 @@ export function JsonEditor({ label, editor, onChange, onFocusChange }: Props) {
         invalid={Boolean(editor.error)}
         plain={plain}
         describedBy={editor.error ? errorId : undefined}
-        highlighted={<JsonText part={label.toLowerCase() as LinkedPart} pieces={pieces} />}
+        highlighted={<JsonText part={label.toLowerCase() as LinkedPart} text={editor.text} errorRange={editor.error?.range} />}
         {...link}
       />
       {editor.error && (

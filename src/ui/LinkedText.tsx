@@ -2,10 +2,12 @@
  * The coloured copies drawn under the token field and the JSON editors, with the linked marks.
  * Each reads only the focus, so a pointer moving re-renders these layers and nothing else.
  */
+import { useMemo } from 'react'
 import { useMessages } from '../i18n'
 import { decodedOf } from '../state/debugger'
 import { useDebugger, useOptionalDebugger } from '../state/DebuggerContext'
-import { withLinked, type JsonKind, type LinkedPiece, type Piece, type TokenPart } from './highlight'
+import type { Range } from '../jwt'
+import { jsonPieces, tokenPieces, withLinked, type LinkedPiece } from './highlight'
 import { isLinkable, jsonMarks, tokenMarks, type LinkedPart } from './LinkedFocus'
 import './Linked.css'
 
@@ -15,11 +17,16 @@ function linkedClass(piece: LinkedPiece<string>): string {
   return classes.join(' ')
 }
 
-/** The token in pieces by part; `data-linked` says how a character carries what is pointed at. */
-export function TokenText({ token, pieces }: { token: string; pieces: readonly Piece<TokenPart>[] }) {
+/**
+ * The token in pieces by part; `data-linked` says how a character carries what is pointed at.
+ * The pieces are cut here, so only a layer that is drawn pays for them.
+ */
+export function TokenText({ token }: { token: string }) {
   const focus = useDebugger((s) => s.focus)
   const partial = useMessages().linked.partial
-  const marked = withLinked(pieces, focus ? tokenMarks(decodedOf(token), focus) : [])
+  const decoded = decodedOf(token)
+  const pieces = useMemo(() => tokenPieces(token, decoded), [token, decoded])
+  const marked = withLinked(pieces, focus ? tokenMarks(decoded, focus) : [])
   return marked.map((piece) => (
     <span key={piece.range[0]} data-part={piece.kind} data-linked={piece.linked} className={linkedClass(piece) || undefined} title={piece.linked === 'partial' ? partial : undefined}>
       {piece.text}
@@ -27,8 +34,9 @@ export function TokenText({ token, pieces }: { token: string; pieces: readonly P
   ))
 }
 
-/** A part's JSON in pieces by kind, with the characters the token's caret decodes to. */
-export function JsonText({ part, pieces }: { part: LinkedPart; pieces: readonly Piece<JsonKind>[] }) {
+/** A part's JSON in pieces by kind (and where it is invalid), with the characters the token's caret decodes to. */
+export function JsonText({ part, text, errorRange }: { part: LinkedPart; text: string; errorRange?: Range }) {
+  const pieces = useMemo(() => jsonPieces(text, errorRange), [text, errorRange])
   // Optional: a JsonEditor may be rendered on its own, without a store.
   const focus = useOptionalDebugger((s) => (s.focus?.part === part && isLinkable(s, part) ? s.focus : undefined), undefined)
   const token = useOptionalDebugger((s) => s.token, '')

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, type ClipboardEvent } from 'react'
+import { lazy, Suspense, useEffect, useRef, type ClipboardEvent } from 'react'
 import { useMessages, type Messages } from '../i18n'
 import { decodedOf } from '../state/debugger'
 import { useDebugger, useDispatch } from '../state/DebuggerContext'
@@ -6,7 +6,7 @@ import { HighlightedTextarea } from './HighlightedTextarea'
 import { focusForToken, loadMapping, withMapping } from './LinkedFocus'
 import { TokenText } from './LinkedText'
 import { ProblemList } from './ProblemList'
-import { TOKEN_HIGHLIGHT_LIMIT, tokenPieces } from './highlight'
+import { TOKEN_HIGHLIGHT_LIMIT } from './highlight'
 import { onIdle } from './idle'
 
 // The "how base64url works" inset matters only once a claim is pointed at or the caret moves: it
@@ -43,7 +43,6 @@ export function TokenEditor() {
   const decoded = decodedOf(token)
   const large = token.length > TOKEN_EDIT_LIMIT
   const plain = large || token.length > TOKEN_HIGHLIGHT_LIMIT
-  const pieces = useMemo(() => (plain ? [] : tokenPieces(token, decoded)), [plain, token, decoded])
   const problems = decoded.problems.filter((p) => p.code !== 'token.empty')
 
   // The paste itself is left to the browser (so undo works); the change it makes is then
@@ -93,7 +92,7 @@ export function TokenEditor() {
         invalid={problems.some((p) => p.severity === 'error')}
         autoFocus
         plain={plain}
-        highlighted={<TokenText token={token} pieces={pieces} />}
+        highlighted={<TokenText token={token} />}
         onCaret={plain ? undefined : onCaret}
         onBlur={() => dispatch({ type: 'unfocused', source: 'token' })}
       />
